@@ -1,0 +1,118 @@
+import { z } from 'zod'
+
+import type { Result } from '../errors'
+import { entrySchema } from '../model/entry'
+import { taxonomySchema } from '../model/taxonomy'
+import type {
+  CommentRecord,
+  EntryDetail,
+  EntrySummary,
+  ExportSummary,
+  FolderInfo,
+  FolderValidation,
+  HistoryRecord,
+  ImportPreview,
+  ImportResult,
+  Profile,
+  ReviewQueueItem,
+  RevisionSnapshot,
+  SearchResult,
+} from './types'
+
+const code = z.string().trim().min(1).max(16)
+const text = z.string().max(20_000)
+const path = z.string().min(1).max(4_096)
+const fieldPath = z.string().max(200)
+
+/**
+ * The request schema of every ContentApi method. Both transports (Electron IPC and browser mode's
+ * `POST /api/<method>`) parse each request with these before calling storage.
+ */
+export const requestSchemas = {
+  getFolderInfo: z.strictObject({}),
+  listEntries: z.strictObject({}),
+  searchEntries: z.strictObject({
+    query: z.string().max(200),
+    limit: z.number().int().min(1).max(50_000).optional(),
+  }),
+  getEntry: z.strictObject({ code }),
+  createEntry: z.strictObject({ code, title: z.string().max(200).optional() }),
+  saveEntry: z.strictObject({
+    entry: entrySchema,
+    // The `meta.updatedAt` the editor loaded; a newer one on disk means someone else saved.
+    expectedUpdatedAt: z.string().max(40).nullable(),
+  }),
+  deleteEntry: z.strictObject({ code }),
+  validateEntry: z.strictObject({ entry: entrySchema }),
+  validateFolder: z.strictObject({}),
+  getTaxonomy: z.strictObject({}),
+  saveTaxonomy: z.strictObject({ taxonomy: taxonomySchema }),
+  getDictionary: z.strictObject({}),
+  addDictionaryWord: z.strictObject({ word: z.string().trim().min(1).max(64) }),
+  getProfile: z.strictObject({}),
+  setProfile: z.strictObject({
+    name: z.string().trim().min(1).max(80),
+    role: z.enum(['writer', 'reviewer', 'both']),
+  }),
+  submitForReview: z.strictObject({ code }),
+  approveEntry: z.strictObject({ code, comment: text.optional() }),
+  requestChanges: z.strictObject({ code, comment: text.min(1), field: fieldPath.optional() }),
+  addComment: z.strictObject({ code, text: text.min(1), field: fieldPath.optional() }),
+  resolveComment: z.strictObject({ code, commentId: z.string().min(1).max(64) }),
+  getReviewQueue: z.strictObject({}),
+  getHistory: z.strictObject({ code }),
+  getRevision: z.strictObject({ code, revision: z.number().int().min(1) }),
+  restoreRevision: z.strictObject({ code, revision: z.number().int().min(1) }),
+  exportBundle: z.strictObject({
+    target: z.enum(['json', 'markdown']),
+    outDir: path,
+    previousDir: path.optional(),
+  }),
+  previewImport: z.strictObject({ kind: z.enum(['rvu', 'hcpcs', 'bundle']), path }),
+  applyImport: z.strictObject({ kind: z.enum(['rvu', 'hcpcs', 'bundle']), path }),
+} as const
+
+export type ApiMethod = keyof typeof requestSchemas
+
+export const API_METHODS = Object.keys(requestSchemas) as ApiMethod[]
+
+export type ApiRequest<M extends ApiMethod> = z.input<(typeof requestSchemas)[M]>
+
+/** What each method returns when it succeeds. */
+export interface ApiResponses {
+  getFolderInfo: FolderInfo
+  listEntries: EntrySummary[]
+  searchEntries: SearchResult
+  getEntry: EntryDetail
+  createEntry: EntryDetail
+  saveEntry: EntryDetail
+  deleteEntry: { code: string }
+  validateEntry: EntryDetail['problems']
+  validateFolder: FolderValidation
+  getTaxonomy: z.infer<typeof taxonomySchema>
+  saveTaxonomy: z.infer<typeof taxonomySchema>
+  getDictionary: string[]
+  addDictionaryWord: string[]
+  getProfile: Profile | null
+  setProfile: Profile
+  submitForReview: EntryDetail
+  approveEntry: EntryDetail
+  requestChanges: EntryDetail
+  addComment: CommentRecord
+  resolveComment: CommentRecord
+  getReviewQueue: ReviewQueueItem[]
+  getHistory: HistoryRecord
+  getRevision: RevisionSnapshot
+  restoreRevision: EntryDetail
+  exportBundle: ExportSummary
+  previewImport: ImportPreview
+  applyImport: ImportResult
+}
+
+/**
+ * Every operation the UI can ask for. Expected failures come back as `{ ok: false }` values
+ * because Electron passes only an error's message across IPC.
+ */
+export type ContentApi = {
+  [M in ApiMethod]: (request: ApiRequest<M>) => Promise<Result<ApiResponses[M]>>
+}

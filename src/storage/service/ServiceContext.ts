@@ -1,0 +1,14 @@
+import type { ContentFolder } from '../folder/ContentFolder'
+import type { Logger } from '../logger'
+import type { ProfileStore } from '../profile/ProfileStore'
+import type { FolderValidator } from '../validation/FolderValidator'
+
+/** What every group of ContentApi methods works with. */
+export interface ServiceContext {
+  folder: ContentFolder
+  profiles: ProfileStore
+  validator: FolderValidator
+  log: Logger
+  /** The name recorded as author or reviewer: the profile's, else the OS user's. */
+  actor(): Promise<string>
+}

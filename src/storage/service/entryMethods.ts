@@ -1,0 +1,107 @@
+import type { ContentApi } from '../../shared/api/contract'
+import { CodeDeskError, ok } from '../../shared/errors'
+import type { ServiceContext } from './ServiceContext'
+
+type EntryMethods = Pick<
+  ContentApi,
+  | 'getFolderInfo'
+  | 'listEntries'
+  | 'searchEntries'
+  | 'getEntry'
+  | 'createEntry'
+  | 'saveEntry'
+  | 'deleteEntry'
+  | 'validateEntry'
+  | 'validateFolder'
+  | 'getTaxonomy'
+  | 'saveTaxonomy'
+  | 'getDictionary'
+  | 'addDictionaryWord'
+  | 'getProfile'
+  | 'setProfile'
+>
+
+/** Reading, writing and validating entries and the folder's settings. */
+export function createEntryMethods(context: ServiceContext): EntryMethods {
+  const { folder, validator, profiles } = context
+
+  return {
+    getFolderInfo: async () => ok(folder.info()),
+
+    listEntries: async () => ok(folder.list()),
+
+    searchEntries: async ({ query, limit }) => {
+      const needle = query.trim().toLowerCase()
+      const matches = folder
+        .list()
+        .filter(
+          (summary) =>
+            needle === '' ||
+            summary.code.toLowerCase().includes(needle) ||
+            summary.title.toLowerCase().includes(needle) ||
+            summary.synonyms.some((synonym) => synonym.toLowerCase().includes(needle)),
+        )
+        .slice(0, limit ?? 50_000)
+        .map((summary) => summary.code)
+      const exact = folder.summary(needle)?.code ?? null
+
+      return ok({ codes: matches, exactCode: exact })
+    },
+
+    getEntry: async ({ code }) => {
+      const entry = await folder.read(code)
+      return ok({ entry, problems: validator.validate(entry) })
+    },
+
+    createEntry: async ({ code, title }) => {
+      const entry = await folder.create(code, title ?? '', await context.actor())
+      validator.invalidate()
+      context.log.info('entry created', { code: entry.code })
+
+      return ok({ entry, problems: validator.validate(entry) })
+    },
+
+    saveEntry: async ({ entry, expectedUpdatedAt }) => {
+      if (!folder.has(entry.code)) {
+        throw new CodeDeskError(
+          'not-found',
+          `Entry ${entry.code} not found; create it before saving.`,
+        )
+      }
+
+      const saved = await folder.write(entry, { actor: await context.actor(), expectedUpdatedAt })
+      validator.invalidate()
+
+      return ok({ entry: saved, problems: validator.validate(saved) })
+    },
+
+    deleteEntry: async ({ code }) => {
+      await folder.delete(code)
+      validator.invalidate()
+      context.log.info('entry deleted', { code })
+
+      return ok({ code })
+    },
+
+    validateEntry: async ({ entry }) => ok(validator.validate(entry)),
+
+    validateFolder: async () => ok(await validator.validateAll()),
+
+    getTaxonomy: async () => ok(folder.taxonomy),
+
+    saveTaxonomy: async ({ taxonomy }) => {
+      const saved = await folder.saveTaxonomy(taxonomy)
+      validator.invalidate()
+
+      return ok(saved)
+    },
+
+    getDictionary: async () => ok(await folder.dictionary()),
+
+    addDictionaryWord: async ({ word }) => ok(await folder.addDictionaryWord(word)),
+
+    getProfile: async () => ok(await profiles.get()),
+
+    setProfile: async (profile) => ok(await profiles.set(profile)),
+  }
+}
