@@ -1,0 +1,38 @@
+const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:'])
+
+// Browsers strip or fold control characters and whitespace before they parse a URL.
+function hasUnsafeCharacter(text: string): boolean {
+  for (const character of text) {
+    const codePoint = character.codePointAt(0) ?? 0
+    if (codePoint <= 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f)) return true
+    if (/\s/u.test(character)) return true
+  }
+
+  return false
+}
+
+/**
+ * Returns the URL when it may be opened in the system browser: an absolute http, https or mailto
+ * URL written in lowercase, with no whitespace or control characters anywhere. Everything else
+ * (javascript:, file:, data:, vbscript:, `HTTP:`, ` https:`) returns null, so the caller cannot
+ * open a URL that a browser would read differently from this check.
+ */
+export function toExternalUrl(candidate: unknown): string | null {
+  if (typeof candidate !== 'string' || candidate.length === 0 || candidate.length > 2_048)
+    return null
+  if (hasUnsafeCharacter(candidate)) return null
+
+  const scheme = /^([a-z]+):/.exec(candidate)?.[1]
+  if (scheme === undefined || !ALLOWED_PROTOCOLS.has(`${scheme}:`)) return null
+
+  let parsed: URL
+  try {
+    parsed = new URL(candidate)
+  } catch {
+    return null
+  }
+  if (!ALLOWED_PROTOCOLS.has(parsed.protocol)) return null
+  if (parsed.protocol !== 'mailto:' && parsed.hostname === '') return null
+
+  return parsed.href
+}
