@@ -1,6 +1,7 @@
 import type { ContentFolder } from '../folder/ContentFolder'
 import type { Logger } from '../logger'
 import type { ProfileStore } from '../profile/ProfileStore'
+import type { FolderSearch } from '../search/FolderSearch'
 import type { FolderValidator } from '../validation/FolderValidator'
 
 /** What every group of ContentApi methods works with. */
@@ -8,6 +9,8 @@ export interface ServiceContext {
   folder: ContentFolder
   profiles: ProfileStore
   validator: FolderValidator
+  /** Writers call `entryChanged` or `folderChanged` after a write, so search stays current. */
+  search: FolderSearch
   log: Logger
   /** The name recorded as author or reviewer: the profile's, else the OS user's. */
   actor(): Promise<string>

@@ -5,6 +5,7 @@ import { type Result, toFailure } from '../../shared/errors'
 import type { ContentFolder } from '../folder/ContentFolder'
 import { createLogger, type Logger } from '../logger'
 import { ProfileStore } from '../profile/ProfileStore'
+import { FolderSearch } from '../search/FolderSearch'
 import { FolderValidator } from '../validation/FolderValidator'
 import { createEntryMethods } from './entryMethods'
 import { createPublishingMethods } from './publishingMethods'
@@ -57,6 +58,7 @@ export function createContentService(
     folder,
     profiles,
     validator: new FolderValidator(folder),
+    search: new FolderSearch(folder),
     log,
     actor: async () => (await profiles.get())?.name ?? osUserName(),
   }

@@ -1,4 +1,5 @@
 import type { ContentApi } from '../../shared/api/contract'
+import { normalizeCode } from '../../shared/codes/codeSystem'
 import { CodeDeskError, ok } from '../../shared/errors'
 import type { ServiceContext } from './ServiceContext'
 
@@ -23,30 +24,14 @@ type EntryMethods = Pick<
 
 /** Reading, writing and validating entries and the folder's settings. */
 export function createEntryMethods(context: ServiceContext): EntryMethods {
-  const { folder, validator, profiles } = context
+  const { folder, validator, profiles, search } = context
 
   return {
     getFolderInfo: async () => ok(folder.info()),
 
     listEntries: async () => ok(folder.list()),
 
-    searchEntries: async ({ query, limit }) => {
-      const needle = query.trim().toLowerCase()
-      const matches = folder
-        .list()
-        .filter(
-          (summary) =>
-            needle === '' ||
-            summary.code.toLowerCase().includes(needle) ||
-            summary.title.toLowerCase().includes(needle) ||
-            summary.synonyms.some((synonym) => synonym.toLowerCase().includes(needle)),
-        )
-        .slice(0, limit ?? 50_000)
-        .map((summary) => summary.code)
-      const exact = folder.summary(needle)?.code ?? null
-
-      return ok({ codes: matches, exactCode: exact })
-    },
+    searchEntries: async ({ query, limit }) => ok(search.search(query, limit)),
 
     getEntry: async ({ code }) => {
       const entry = await folder.read(code)
@@ -56,6 +41,7 @@ export function createEntryMethods(context: ServiceContext): EntryMethods {
     createEntry: async ({ code, title }) => {
       const entry = await folder.create(code, title ?? '', await context.actor())
       validator.invalidate()
+      search.entryChanged(entry.code)
       context.log.info('entry created', { code: entry.code })
 
       return ok({ entry, problems: validator.validate(entry) })
@@ -71,6 +57,7 @@ export function createEntryMethods(context: ServiceContext): EntryMethods {
 
       const saved = await folder.write(entry, { actor: await context.actor(), expectedUpdatedAt })
       validator.invalidate()
+      search.entryChanged(saved.code)
 
       return ok({ entry: saved, problems: validator.validate(saved) })
     },
@@ -78,6 +65,7 @@ export function createEntryMethods(context: ServiceContext): EntryMethods {
     deleteEntry: async ({ code }) => {
       await folder.delete(code)
       validator.invalidate()
+      search.entryChanged(normalizeCode(code))
       context.log.info('entry deleted', { code })
 
       return ok({ code })
