@@ -55,7 +55,12 @@ export const requestSchemas = {
     role: z.enum(['writer', 'reviewer', 'both']),
   }),
   submitForReview: z.strictObject({ code }),
-  approveEntry: z.strictObject({ code, comment: text.optional() }),
+  approveEntry: z.strictObject({
+    code,
+    comment: text.optional(),
+    // The `meta.updatedAt` of the text the reviewer saw; a newer one on disk rejects the approval.
+    expectedUpdatedAt: z.string().max(40).optional(),
+  }),
   requestChanges: z.strictObject({ code, comment: text.min(1), field: fieldPath.optional() }),
   addComment: z.strictObject({ code, text: text.min(1), field: fieldPath.optional() }),
   resolveComment: z.strictObject({ code, commentId: z.string().min(1).max(64) }),

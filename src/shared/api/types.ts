@@ -73,6 +73,8 @@ export interface CommentRecord {
   revision: number
   resolvedAt: string | null
   resolvedBy: string | null
+  /** Stable id of the FAQ that a `faqs[i]…` field names, so the comment follows a moved FAQ. */
+  faqId?: string
 }
 
 export type ReviewAction = 'submitted' | 'approved' | 'changes-requested' | 'restored' | 'published'
@@ -95,6 +97,8 @@ export interface RevisionSnapshot {
   reviewer: string
   approvedAt: string
   comment: string | null
+  /** Set when the reviewer was the revision's last author, allowed by workspace.json. */
+  selfApproved?: boolean
 }
 
 export interface HistoryRecord {
