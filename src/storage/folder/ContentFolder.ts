@@ -35,6 +35,11 @@ export interface WriteOptions {
   /** The `meta.updatedAt` the caller loaded, or null to skip the conflict check. */
   expectedUpdatedAt: string | null
   now?: Date
+  /**
+   * Keeps `meta` as it is on disk. Review actions and export change only `workflow`, and
+   * `meta.updatedBy` must go on naming the text's last author for the four-eyes rule.
+   */
+  keepMeta?: boolean
 }
 
 function withoutMeta(entry: Entry): Omit<Entry, 'meta'> {
@@ -233,10 +238,11 @@ export class ContentFolder {
     }
 
     const now = (options.now ?? new Date()).toISOString()
-    const next = entrySchema.parse({
-      ...parsed,
-      meta: { ...(current?.meta ?? parsed.meta), updatedAt: now, updatedBy: options.actor },
-    })
+    const meta =
+      options.keepMeta === true && current !== null
+        ? current.meta
+        : { ...(current?.meta ?? parsed.meta), updatedAt: now, updatedBy: options.actor }
+    const next = entrySchema.parse({ ...parsed, meta })
 
     await mkdir(join(this.folder, ENTRIES_DIR), { recursive: true })
     await openJsonDataFile(this.entryPath(code)).write(next)
