@@ -7,12 +7,16 @@ import type { Problem, Severity } from './problem'
 export interface FolderIndex {
   /** Every code with an entry in the folder. */
   codes: ReadonlySet<string>
-  /** Normalized synonym or title → the codes that use it. */
-  termOwners: ReadonlyMap<string, readonly string[]>
+  /** Normalized synonym → the codes that list it as a synonym. */
+  synonymOwners: ReadonlyMap<string, readonly string[]>
+  /** Normalized title → the codes with that title. */
+  titleOwners: ReadonlyMap<string, readonly string[]>
   /** Release → codes whose RVU data came from it. */
   rvuReleases: ReadonlyMap<string, readonly string[]>
   /** Codes the last imported fee schedule lists, or null when none was imported. */
   feeScheduleCodes: ReadonlySet<string> | null
+  /** CMS release of the last imported fee schedule (such as RVU26A), or null when unknown. */
+  feeScheduleRelease: string | null
 }
 
 export interface ValidationContext {
@@ -21,7 +25,10 @@ export interface ValidationContext {
   folder: FolderIndex
 }
 
-/** Collects a rule's findings; the engine fills in the rule id, code and severity. */
+/**
+ * Collects a rule's findings. The engine fills in the rule id and code, and the severity when the
+ * rule passes none.
+ */
 export type Report = (field: string, message: string, severity?: Severity) => void
 
 export interface Rule {
@@ -59,5 +66,12 @@ export function runRules(
 }
 
 export function emptyFolderIndex(): FolderIndex {
-  return { codes: new Set(), termOwners: new Map(), rvuReleases: new Map(), feeScheduleCodes: null }
+  return {
+    codes: new Set(),
+    synonymOwners: new Map(),
+    titleOwners: new Map(),
+    rvuReleases: new Map(),
+    feeScheduleCodes: null,
+    feeScheduleRelease: null,
+  }
 }

@@ -57,7 +57,7 @@ export function createContentService(
   const context: ServiceContext = {
     folder,
     profiles,
-    validator: new FolderValidator(folder),
+    validator: new FolderValidator(folder, { log: log.child('validation') }),
     search: new FolderSearch(folder),
     log,
     actor: async () => (await profiles.get())?.name ?? osUserName(),
@@ -68,6 +68,9 @@ export function createContentService(
     ...createWorkflowMethods(context),
     ...createPublishingMethods(context),
   }
+
+  // The list's problem counts fill in as this runs; listEntries shows zeros until then.
+  context.validator.start()
 
   return Object.assign(guard(api, log), { context })
 }

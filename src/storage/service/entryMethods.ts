@@ -40,11 +40,11 @@ export function createEntryMethods(context: ServiceContext): EntryMethods {
 
     createEntry: async ({ code, title }) => {
       const entry = await folder.create(code, title ?? '', await context.actor())
-      validator.invalidate()
+      const problems = validator.entrySaved(entry)
       search.entryChanged(entry.code)
       context.log.info('entry created', { code: entry.code })
 
-      return ok({ entry, problems: validator.validate(entry) })
+      return ok({ entry, problems })
     },
 
     saveEntry: async ({ entry, expectedUpdatedAt }) => {
@@ -56,22 +56,22 @@ export function createEntryMethods(context: ServiceContext): EntryMethods {
       }
 
       const saved = await folder.write(entry, { actor: await context.actor(), expectedUpdatedAt })
-      validator.invalidate()
+      const problems = validator.entrySaved(saved)
       search.entryChanged(saved.code)
 
-      return ok({ entry: saved, problems: validator.validate(saved) })
+      return ok({ entry: saved, problems })
     },
 
     deleteEntry: async ({ code }) => {
       await folder.delete(code)
-      validator.invalidate()
+      validator.entryDeleted(normalizeCode(code))
       search.entryChanged(normalizeCode(code))
       context.log.info('entry deleted', { code })
 
       return ok({ code })
     },
 
-    validateEntry: async ({ entry }) => ok(validator.validate(entry)),
+    validateEntry: async ({ entry }) => ok(validator.validateDraft(entry)),
 
     validateFolder: async () => ok(await validator.validateAll()),
 
@@ -79,7 +79,7 @@ export function createEntryMethods(context: ServiceContext): EntryMethods {
 
     saveTaxonomy: async ({ taxonomy }) => {
       const saved = await folder.saveTaxonomy(taxonomy)
-      validator.invalidate()
+      validator.revalidateAll()
 
       return ok(saved)
     },

@@ -1,12 +1,18 @@
-import type { FolderValidation } from '../../shared/api/types'
+import type { FileProblem, FolderValidation } from '../../shared/api/types'
 import type { Entry } from '../../shared/model/entry'
-import type { FolderIndex, ValidationContext } from '../../shared/validation/engine'
+import type { ValidationContext } from '../../shared/validation/engine'
+import { entryTexts } from '../../shared/validation/entryTexts'
+import { findCodeMentions } from '../../shared/validation/findCodeMentions'
 import type { Problem } from '../../shared/validation/problem'
+import { expectedRvuRelease } from '../../shared/validation/rules/rvuRules'
 import { validateEntry } from '../../shared/validation/validateEntry'
+import { validateWorkspace } from '../../shared/validation/validateWorkspace'
 import { mapWithConcurrency } from '../files/mapWithConcurrency'
 import type { ContentFolder } from '../folder/ContentFolder'
 import { READ_CONCURRENCY } from '../folder/scanEntries'
-import { buildFolderIndex } from './buildFolderIndex'
+import { createLogger, type Logger } from '../logger'
+import { buildFolderIndex, type IndexContribution, type LiveFolderIndex } from './buildFolderIndex'
+import { loadFeeSchedule } from './loadFeeSchedule'
 
 function countBySeverity(problems: readonly Problem[]) {
   const counts = { error: 0, warning: 0, info: 0 }
@@ -14,31 +20,115 @@ function countBySeverity(problems: readonly Problem[]) {
   return counts
 }
 
+function changedTerms(
+  before: IndexContribution | undefined,
+  after: IndexContribution | undefined,
+): string[] {
+  const terms = (contribution: IndexContribution | undefined) => [
+    ...(contribution?.synonyms ?? []),
+    ...(contribution?.title === null || contribution?.title === undefined
+      ? []
+      : [contribution.title]),
+  ]
+  const old = new Set(terms(before))
+  const next = new Set(terms(after))
+
+  return [...old, ...next].filter((term) => !(old.has(term) && next.has(term)))
+}
+
+export interface FolderValidatorOptions {
+  log?: Logger
+}
+
 /**
- * Validates entries of an open folder against a cross-entry index that is rebuilt from summaries
- * only when an entry changes, so a keystroke's re-validation never reads the whole folder.
+ * Validates the entries of an open folder and keeps each summary's error and warning counts
+ * current. The cross-entry index is updated one entry at a time after a save, create or delete;
+ * entries whose cross-entry problems that change can alter are re-validated in the background,
+ * so a keystroke's validation never reads the whole folder.
  */
 export class FolderValidator {
   readonly #folder: ContentFolder
-  #index: FolderIndex | null = null
+  readonly #log: Logger
+  #index: LiveFolderIndex | null = null
   #feeScheduleCodes: ReadonlySet<string> | null = null
+  #feeScheduleRelease: string | null = null
+  #feeScheduleProblem: FileProblem | null = null
+  // Code → the other codes its text mentions, and the reverse, so that creating or deleting an
+  // entry re-validates the entries that mention it.
+  readonly #mentions = new Map<string, ReadonlySet<string>>()
+  readonly #mentionedBy = new Map<string, Set<string>>()
+  // Bumped on every save or delete, so a background result for an older version is dropped.
+  readonly #generations = new Map<string, number>()
+  readonly #pending = new Set<string>()
+  #draining: Promise<void> | null = null
 
-  constructor(folder: ContentFolder) {
+  constructor(folder: ContentFolder, options: FolderValidatorOptions = {}) {
     this.#folder = folder
+    this.#log = options.log ?? createLogger('validation')
   }
 
-  setFeeScheduleCodes(codes: ReadonlySet<string> | null): void {
+  /** Sets the codes the imported fee schedule lists (null when none was imported). */
+  setFeeScheduleCodes(codes: ReadonlySet<string> | null, release: string | null = null): void {
     this.#feeScheduleCodes = codes
+    this.#feeScheduleRelease = release
     this.#index = null
   }
 
-  /** Marks the cross-entry index stale after an entry was saved, created or deleted. */
+  /**
+   * Reads `fee-schedule.json` from the folder, as the RVU import leaves it, and uses it from now
+   * on. Call it again after an import; a broken file is reported by `validateAll`.
+   */
+  async loadFeeSchedule(): Promise<void> {
+    const loaded = await loadFeeSchedule(this.#folder.folder)
+    this.#feeScheduleProblem = loaded.problem
+    if (loaded.problem !== null) this.#log.warn('fee schedule not loaded', { ...loaded.problem })
+
+    this.setFeeScheduleCodes(
+      loaded.schedule === null ? null : new Set(loaded.schedule.codes),
+      loaded.schedule?.release ?? null,
+    )
+  }
+
+  /**
+   * Loads the fee schedule, then validates every entry in the background so that the list's
+   * problem counts fill in after the folder opens. Failures are logged, never thrown.
+   */
+  start(): void {
+    void this.loadFeeSchedule()
+      .then(() => this.#schedule(this.#folder.codes()))
+      .catch((error: unknown) =>
+        this.#log.error('background validation failed to start', { error: String(error) }),
+      )
+  }
+
+  /** Resolves when no background validation is pending. */
+  async whenIdle(): Promise<void> {
+    while (this.#draining !== null) await this.#draining
+  }
+
+  /**
+   * Rebuilds the cross-entry index from the summaries at the next validation. After one entry
+   * changed, `entrySaved` or `entryDeleted` is cheaper and also refreshes the entries it affects.
+   */
   invalidate(): void {
     this.#index = null
   }
 
+  /**
+   * Rebuilds the index and re-validates every entry in the background, for changes that can alter
+   * every entry's problems, such as a saved taxonomy.
+   */
+  revalidateAll(): void {
+    this.#index = null
+    this.#schedule(this.#folder.codes())
+  }
+
   context(): ValidationContext {
-    this.#index ??= buildFolderIndex(this.#folder.list(), this.#feeScheduleCodes)
+    this.#index ??= buildFolderIndex(
+      this.#folder.list(),
+      this.#feeScheduleCodes,
+      this.#feeScheduleRelease,
+    )
 
     return {
       taxonomy: this.#folder.taxonomy,
@@ -47,35 +137,166 @@ export class FolderValidator {
     }
   }
 
+  /** Validates an entry that may differ from its file (the editor's unsaved text); records nothing. */
+  validateDraft(entry: Entry): Problem[] {
+    return validateEntry(entry, this.context())
+  }
+
+  /** Validates the saved version of an entry and records its problem counts in its summary. */
   validate(entry: Entry): Problem[] {
     const problems = validateEntry(entry, this.context())
-    const counts = countBySeverity(problems)
-    if (this.#folder.has(entry.code))
-      this.#folder.setProblemCounts(entry.code, counts.error, counts.warning)
+    this.#record(entry, problems)
 
     return problems
+  }
+
+  /**
+   * Updates the index after an entry was created or saved, validates it, and re-validates in the
+   * background the entries whose cross-entry problems the change can alter: those sharing an old
+   * or new synonym or title, those mentioning a newly created code, and every entry with RVU data
+   * when the folder's expected release changed.
+   */
+  entrySaved(entry: Entry): Problem[] {
+    const summary = this.#folder.summary(entry.code)
+    this.#bumpGeneration(entry.code)
+    if (this.#index === null || summary === undefined) {
+      this.#index = null
+      return this.validate(entry)
+    }
+
+    const releaseBefore = expectedRvuRelease(this.#index)
+    const created = !this.#index.codes.has(entry.code)
+    const before = this.#index.upsert(summary)
+    const after = this.#index.contribution(entry.code)
+    const affected = this.#affectedByTerms(changedTerms(before, after))
+    if (created) for (const code of this.#mentionedBy.get(entry.code) ?? []) affected.add(code)
+    if (expectedRvuRelease(this.#index) !== releaseBefore) this.#addRvuHolders(affected)
+
+    const problems = this.validate(entry)
+    affected.delete(entry.code)
+    this.#schedule(affected)
+
+    return problems
+  }
+
+  /** Updates the index after an entry was deleted and re-validates the entries it affected. */
+  entryDeleted(code: string): void {
+    this.#bumpGeneration(code)
+    this.#forgetMentions(code)
+    if (this.#index === null) return
+
+    const releaseBefore = expectedRvuRelease(this.#index)
+    const before = this.#index.remove(code)
+    const affected = this.#affectedByTerms(changedTerms(before, undefined))
+    for (const mentioning of this.#mentionedBy.get(code) ?? []) affected.add(mentioning)
+    if (expectedRvuRelease(this.#index) !== releaseBefore) this.#addRvuHolders(affected)
+
+    this.#schedule(affected)
   }
 
   /** Reads and validates every entry, updating each summary's problem counts. */
   async validateAll(): Promise<FolderValidation> {
     const codes = this.#folder.codes().sort()
-    const perEntry = await mapWithConcurrency(codes, READ_CONCURRENCY, async (code) => {
-      try {
-        return this.validate(await this.#folder.read(code))
-      } catch {
-        // The file changed or broke since the folder opened; the next open reports it.
-        return []
-      }
-    })
-    const problems = perEntry.flat()
+    const perEntry = await mapWithConcurrency(codes, READ_CONCURRENCY, (code) =>
+      this.#validateFromFile(code),
+    )
+    const problems = [...validateWorkspace(this.#folder.workspace), ...perEntry.flat()]
     const byRule: Record<string, number> = {}
     for (const problem of problems) byRule[problem.ruleId] = (byRule[problem.ruleId] ?? 0) + 1
+    const fileProblems = this.#folder.fileProblems()
+    if (this.#feeScheduleProblem !== null) fileProblems.push(this.#feeScheduleProblem)
 
-    return {
-      problems,
-      fileProblems: this.#folder.fileProblems(),
-      counts: countBySeverity(problems),
-      byRule,
+    return { problems, fileProblems, counts: countBySeverity(problems), byRule }
+  }
+
+  async #validateFromFile(code: string): Promise<Problem[]> {
+    const generation = this.#generations.get(code) ?? 0
+
+    let entry: Entry
+    try {
+      entry = await this.#folder.read(code)
+    } catch (error) {
+      // The file changed or broke since the folder opened; reopening the folder reports it.
+      this.#log.warn('entry not validated', { code, error: String(error) })
+      return []
+    }
+
+    const problems = validateEntry(entry, this.context())
+    // A save while the file was read has already recorded the newer version's counts.
+    if ((this.#generations.get(code) ?? 0) === generation) this.#record(entry, problems)
+
+    return problems
+  }
+
+  #record(entry: Entry, problems: readonly Problem[]): void {
+    if (!this.#folder.has(entry.code)) return
+
+    const counts = countBySeverity(problems)
+    this.#folder.setProblemCounts(entry.code, counts.error, counts.warning)
+    this.#recordMentions(entry)
+  }
+
+  #recordMentions(entry: Entry): void {
+    this.#forgetMentions(entry.code)
+
+    const mentioned = new Set<string>()
+    for (const { text } of entryTexts(entry)) {
+      for (const { code } of findCodeMentions(text)) if (code !== entry.code) mentioned.add(code)
+    }
+    this.#mentions.set(entry.code, mentioned)
+    for (const code of mentioned) {
+      const mentioning = this.#mentionedBy.get(code) ?? new Set<string>()
+      mentioning.add(entry.code)
+      this.#mentionedBy.set(code, mentioning)
+    }
+  }
+
+  #forgetMentions(code: string): void {
+    for (const mentioned of this.#mentions.get(code) ?? []) {
+      const mentioning = this.#mentionedBy.get(mentioned)
+      mentioning?.delete(code)
+      if (mentioning?.size === 0) this.#mentionedBy.delete(mentioned)
+    }
+    this.#mentions.delete(code)
+  }
+
+  // Entries whose synonyms-shared problems depend on the terms: those listing one as a synonym.
+  #affectedByTerms(terms: readonly string[]): Set<string> {
+    const affected = new Set<string>()
+    for (const term of terms) {
+      for (const code of this.#index?.synonymOwners.get(term) ?? []) affected.add(code)
+    }
+
+    return affected
+  }
+
+  #addRvuHolders(affected: Set<string>): void {
+    for (const codes of this.#index?.rvuReleases.values() ?? []) {
+      for (const code of codes) affected.add(code)
+    }
+  }
+
+  #bumpGeneration(code: string): void {
+    this.#generations.set(code, (this.#generations.get(code) ?? 0) + 1)
+  }
+
+  #schedule(codes: Iterable<string>): void {
+    for (const code of codes) this.#pending.add(code)
+    if (this.#pending.size === 0 || this.#draining !== null) return
+
+    this.#draining = this.#drain().finally(() => {
+      this.#draining = null
+      if (this.#pending.size > 0) this.#schedule([])
+    })
+  }
+
+  async #drain(): Promise<void> {
+    while (this.#pending.size > 0) {
+      const batch = [...this.#pending]
+      this.#pending.clear()
+      await mapWithConcurrency(batch, READ_CONCURRENCY, async (code) => {
+        if (this.#folder.has(code)) await this.#validateFromFile(code)
+      })
     }
   }
 }

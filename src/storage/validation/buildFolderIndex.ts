@@ -1,9 +1,12 @@
 import type { EntrySummary } from '../../shared/api/types'
 import type { FolderIndex } from '../../shared/validation/engine'
+import { normalizeTerm } from '../../shared/validation/normalizeTerm'
 
-/** Folds case and runs of white space, so "Virtual  Visit" and "virtual visit" are one term. */
-export function normalizeTerm(term: string): string {
-  return term.trim().replace(/\s+/g, ' ').toLowerCase()
+/** What one entry adds to the index, kept so that a later save or delete can take it back out. */
+export interface IndexContribution {
+  title: string | null
+  synonyms: string[]
+  rvuRelease: string | null
 }
 
 function addOwner(map: Map<string, string[]>, key: string, code: string): void {
@@ -12,24 +15,83 @@ function addOwner(map: Map<string, string[]>, key: string, code: string): void {
   else if (!owners.includes(code)) owners.push(code)
 }
 
+function removeOwner(map: Map<string, string[]>, key: string, code: string): void {
+  const owners = map.get(key)
+  if (owners === undefined) return
+
+  const remaining = owners.filter((owner) => owner !== code)
+  if (remaining.length === 0) map.delete(key)
+  else map.set(key, remaining)
+}
+
+function contributionOf(summary: EntrySummary): IndexContribution {
+  const title = normalizeTerm(summary.title)
+  const synonyms = new Set(summary.synonyms.map(normalizeTerm).filter((term) => term !== ''))
+
+  return {
+    title: title === '' ? null : title,
+    synonyms: [...synonyms],
+    rvuRelease: summary.rvuRelease,
+  }
+}
+
+/**
+ * The cross-entry view the rules read, kept current one entry at a time: `upsert` after a save or
+ * create and `remove` after a delete cost time in proportion to that entry's synonyms, not to the
+ * size of the folder.
+ */
+export class LiveFolderIndex implements FolderIndex {
+  readonly codes = new Set<string>()
+  readonly synonymOwners = new Map<string, string[]>()
+  readonly titleOwners = new Map<string, string[]>()
+  readonly rvuReleases = new Map<string, string[]>()
+  feeScheduleCodes: ReadonlySet<string> | null = null
+  feeScheduleRelease: string | null = null
+  readonly #contributions = new Map<string, IndexContribution>()
+
+  /** Adds or replaces an entry's terms and release; returns what it contributed before, if any. */
+  upsert(summary: EntrySummary): IndexContribution | undefined {
+    const before = this.remove(summary.code)
+    const after = contributionOf(summary)
+
+    this.codes.add(summary.code)
+    if (after.title !== null) addOwner(this.titleOwners, after.title, summary.code)
+    for (const synonym of after.synonyms) addOwner(this.synonymOwners, synonym, summary.code)
+    if (after.rvuRelease !== null) addOwner(this.rvuReleases, after.rvuRelease, summary.code)
+    this.#contributions.set(summary.code, after)
+
+    return before
+  }
+
+  /** Removes an entry; returns what it contributed, or undefined when it was not indexed. */
+  remove(code: string): IndexContribution | undefined {
+    const before = this.#contributions.get(code)
+    if (before === undefined) return undefined
+
+    this.codes.delete(code)
+    if (before.title !== null) removeOwner(this.titleOwners, before.title, code)
+    for (const synonym of before.synonyms) removeOwner(this.synonymOwners, synonym, code)
+    if (before.rvuRelease !== null) removeOwner(this.rvuReleases, before.rvuRelease, code)
+    this.#contributions.delete(code)
+
+    return before
+  }
+
+  contribution(code: string): IndexContribution | undefined {
+    return this.#contributions.get(code)
+  }
+}
+
 /** Builds the cross-entry view the rules read from the folder's entry summaries. */
 export function buildFolderIndex(
   summaries: Iterable<EntrySummary>,
   feeScheduleCodes: ReadonlySet<string> | null,
-): FolderIndex {
-  const codes = new Set<string>()
-  const termOwners = new Map<string, string[]>()
-  const rvuReleases = new Map<string, string[]>()
+  feeScheduleRelease: string | null = null,
+): LiveFolderIndex {
+  const index = new LiveFolderIndex()
+  index.feeScheduleCodes = feeScheduleCodes
+  index.feeScheduleRelease = feeScheduleRelease
+  for (const summary of summaries) index.upsert(summary)
 
-  for (const summary of summaries) {
-    codes.add(summary.code)
-    if (summary.title.trim() !== '')
-      addOwner(termOwners, normalizeTerm(summary.title), summary.code)
-    for (const synonym of summary.synonyms) {
-      if (synonym.trim() !== '') addOwner(termOwners, normalizeTerm(synonym), summary.code)
-    }
-    if (summary.rvuRelease !== null) addOwner(rvuReleases, summary.rvuRelease, summary.code)
-  }
-
-  return { codes, termOwners, rvuReleases, feeScheduleCodes }
+  return index
 }
