@@ -1,0 +1,29 @@
+import { join } from 'node:path'
+
+import { ContentFolder } from '../../src/storage/folder/ContentFolder'
+import { ProfileStore } from '../../src/storage/profile/ProfileStore'
+import { createContentService } from '../../src/storage/service/createContentService'
+import { unwrap } from './openService'
+import type { Step } from './StepTypes'
+
+/**
+ * Folder open to list ready: ContentFolder.open, createContentService and listEntries, once per
+ * process, because the app opens a folder once when it starts.
+ */
+export const measureOpen: Step = async ({ folder, scratchDir }) => {
+  const profiles = new ProfileStore(join(scratchDir, 'profile.json'))
+
+  const start = performance.now()
+  const opened = await ContentFolder.open(folder, { app: 'codedesk bench' })
+  const service = createContentService(opened, { profiles })
+  const list = unwrap('listEntries', await service.listEntries({}))
+  const elapsed = performance.now() - start
+
+  await opened.close()
+
+  return {
+    status: 'ok',
+    samples: [elapsed],
+    details: { entries: list.length, fileProblems: opened.fileProblems().length },
+  }
+}
