@@ -64,6 +64,13 @@ export async function serveStaticFile(
   const file = resolveStaticPath(root, urlPath)
   const info = file === null ? null : await stat(file).catch(() => null)
   if (file === null || info === null || !info.isFile()) {
+    // Browsers request /favicon.ico on their own. The app has no icon, and a 404 would show up
+    // as a console error in every page.
+    if (urlPath === '/favicon.ico') {
+      response.writeHead(204)
+      response.end()
+      return
+    }
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' })
     response.end(`Not found: ${urlPath}\n`)
     return
