@@ -51,7 +51,9 @@ export function testTaxonomy(): Taxonomy {
 export interface ContextOptions {
   /** Other entries of the folder; the index is built from their summaries. */
   others?: Entry[]
-  workspace?: Partial<Workspace> & { validation?: Partial<Workspace['validation']> }
+  workspace?: Partial<Omit<Workspace, 'validation'>> & {
+    validation?: Partial<Workspace['validation']>
+  }
   taxonomy?: Taxonomy
   feeScheduleCodes?: string[] | null
   feeScheduleRelease?: string | null
