@@ -1,6 +1,8 @@
 import type { ContentApi } from '../../shared/api/contract'
 import { normalizeCode } from '../../shared/codes/codeSystem'
 import { CodeDeskError, ok } from '../../shared/errors'
+import { applyEdit } from '../../shared/workflow/applyEdit'
+import { historyOf } from '../history/HistoryStore'
 import type { ServiceContext } from './ServiceContext'
 
 type EntryMethods = Pick<
@@ -55,7 +57,11 @@ export function createEntryMethods(context: ServiceContext): EntryMethods {
         )
       }
 
-      const saved = await folder.write(entry, { actor: await context.actor(), expectedUpdatedAt })
+      // The workflow comes from the file: saving an approved entry starts its next draft revision.
+      const saved = await historyOf(folder).withEntryLock(entry.code, async () => {
+        const edited = applyEdit(await folder.read(entry.code), entry)
+        return folder.write(edited, { actor: await context.actor(), expectedUpdatedAt })
+      })
       const problems = validator.entrySaved(saved)
       search.entryChanged(saved.code)
 

@@ -1,0 +1,176 @@
+import { mkdir, readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+
+import type { FileProblem, RevisionSnapshot } from '../../shared/api/types'
+import { normalizeCode } from '../../shared/codes/codeSystem'
+import { CodeDeskError } from '../../shared/errors'
+import {
+  emptyHistory,
+  type HistoryFile,
+  historyFileSchema,
+} from '../../shared/workflow/historySchema'
+import { openJsonDataFile } from '../files/JsonDataFile'
+import { mapWithConcurrency } from '../files/mapWithConcurrency'
+import type { ContentFolder } from '../folder/ContentFolder'
+import { READ_CONCURRENCY } from '../folder/scanEntries'
+import { readHistoryFile } from './readHistoryFile'
+
+export const HISTORY_DIR = 'history'
+
+export interface HistoryScan {
+  histories: Map<string, HistoryFile>
+  problems: FileProblem[]
+}
+
+/**
+ * The review records of an open content folder: one `history/<CODE>.json` per entry with its
+ * approved snapshots, review events and comments, so two people working on different entries
+ * never change the same file. Writes go through lowdb like entry files. A file that could not be
+ * loaded is never written, and every later read of it raises `invalid-file` with its path.
+ */
+export class HistoryStore {
+  readonly #folder: ContentFolder
+  readonly #problems = new Map<string, FileProblem>()
+  readonly #queues = new Map<string, Promise<unknown>>()
+
+  constructor(folder: ContentFolder) {
+    this.#folder = folder
+  }
+
+  path(code: string): string {
+    return join(this.#folder.folder, HISTORY_DIR, `${normalizeCode(code)}.json`)
+  }
+
+  /** Reads an entry's history, or an empty one when it has no file yet. */
+  async read(rawCode: string): Promise<HistoryFile> {
+    const code = normalizeCode(rawCode)
+    const path = this.path(code)
+    const result = await readHistoryFile(path, code)
+
+    if (!result.ok) {
+      this.#problems.set(code, { path, reason: result.reason })
+      throw new CodeDeskError(
+        'invalid-file',
+        `History file ${path} ${result.reason}. It is kept as it is: fix it or restore it from version control, then try again.`,
+        { path },
+      )
+    }
+    this.#problems.delete(code)
+
+    return result.history ?? emptyHistory(code)
+  }
+
+  /** Returns the approved snapshot of one revision; raises `not-found` when there is none. */
+  async readSnapshot(code: string, revision: number): Promise<RevisionSnapshot> {
+    const history = await this.read(code)
+    const snapshot = history.revisions.find((candidate) => candidate.revision === revision)
+
+    if (snapshot === undefined) {
+      const approved = history.revisions.map((candidate) => candidate.revision)
+      const listed = approved.length === 0 ? 'none' : approved.join(', ')
+      throw new CodeDeskError(
+        'not-found',
+        `Entry ${normalizeCode(code)} has no approved revision ${revision} in ${this.path(code)}. Approved revisions: ${listed}.`,
+      )
+    }
+
+    return snapshot
+  }
+
+  /**
+   * Reads the history, applies `change` and writes the result atomically. A history file that
+   * could not be loaded raises before anything is written.
+   */
+  async update(
+    rawCode: string,
+    change: (history: HistoryFile) => HistoryFile,
+  ): Promise<HistoryFile> {
+    const code = normalizeCode(rawCode)
+    this.#assertWritable()
+
+    const next = historyFileSchema.parse(change(await this.read(code)))
+    await mkdir(join(this.#folder.folder, HISTORY_DIR), { recursive: true })
+    await openJsonDataFile(this.path(code)).write(next)
+
+    return next
+  }
+
+  /**
+   * Runs `task` after every earlier task for the same code has finished. Saves and review actions
+   * read an entry, then write it and its history, and must not interleave on one entry.
+   */
+  withEntryLock<T>(rawCode: string, task: () => Promise<T>): Promise<T> {
+    const code = normalizeCode(rawCode)
+    const previous = this.#queues.get(code) ?? Promise.resolve()
+    const run = previous.then(task, task)
+    const settled = run.catch(() => undefined)
+
+    this.#queues.set(code, settled)
+    void settled.then(() => {
+      if (this.#queues.get(code) === settled) this.#queues.delete(code)
+    })
+
+    return run
+  }
+
+  /** Reads every history file, collecting those that cannot be loaded as problems. */
+  async scan(): Promise<HistoryScan> {
+    const dir = join(this.#folder.folder, HISTORY_DIR)
+    const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return [] as string[]
+      throw error
+    })
+    const codes = names
+      .filter((name) => name.endsWith('.json') && !name.startsWith('.'))
+      .map((name) => name.slice(0, -'.json'.length))
+      .sort()
+
+    const histories = new Map<string, HistoryFile>()
+    const problems: FileProblem[] = []
+    await mapWithConcurrency(codes, READ_CONCURRENCY, async (name) => {
+      const code = normalizeCode(name)
+      const path = join(dir, `${name}.json`)
+      const result = await readHistoryFile(path, code)
+
+      if (!result.ok) {
+        problems.push({ path, reason: result.reason })
+        this.#problems.set(code, { path, reason: result.reason })
+      } else if (result.history !== null) {
+        histories.set(code, result.history)
+      }
+    })
+
+    return { histories, problems: problems.sort((a, b) => a.path.localeCompare(b.path)) }
+  }
+
+  /** Returns the history files found unloadable so far, by `read`, `update` or `scan`. */
+  problems(): FileProblem[] {
+    return [...this.#problems.values()]
+  }
+
+  #assertWritable(): void {
+    const reason = this.#folder.readOnlyReason
+    if (reason !== null) {
+      throw new CodeDeskError(
+        'read-only',
+        `Content folder ${this.#folder.folder} is read-only: ${reason}`,
+      )
+    }
+  }
+}
+
+const stores = new WeakMap<ContentFolder, HistoryStore>()
+
+/**
+ * Returns the one HistoryStore of an open folder, so the service, saves and export share its
+ * per-entry lock and its list of unloadable files.
+ */
+export function historyOf(folder: ContentFolder): HistoryStore {
+  let store = stores.get(folder)
+  if (store === undefined) {
+    store = new HistoryStore(folder)
+    stores.set(folder, store)
+  }
+
+  return store
+}

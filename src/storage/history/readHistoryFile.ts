@@ -1,0 +1,58 @@
+import { readFile } from 'node:fs/promises'
+
+import { normalizeCode } from '../../shared/codes/codeSystem'
+import { type HistoryFile, historyFileSchema } from '../../shared/workflow/historySchema'
+import { parseJsonText } from '../files/JsonDataFile'
+
+export type HistoryReadResult =
+  { ok: true; history: HistoryFile | null } | { ok: false; reason: string }
+
+/**
+ * Reads and checks one history file. A missing file gives `history: null`. A file that cannot be
+ * read or parsed, does not match the schema, or names another code gives a reason fit for a file
+ * problem report.
+ */
+export async function readHistoryFile(
+  path: string,
+  expectedCode: string,
+): Promise<HistoryReadResult> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    const errno = (error as NodeJS.ErrnoException).code
+    if (errno === 'ENOENT') return { ok: true, history: null }
+
+    return { ok: false, reason: `could not be read (${errno ?? String(error)})` }
+  }
+
+  let raw: unknown
+  try {
+    raw = parseJsonText(text)
+  } catch (error) {
+    return { ok: false, reason: (error as Error).message }
+  }
+
+  const parsed = historyFileSchema.safeParse(raw)
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 5).map((issue) => {
+      const where = issue.path.length === 0 ? '(root)' : issue.path.map(String).join('.')
+      return `${where}: ${issue.message}`
+    })
+    const more = parsed.error.issues.length - issues.length
+    const suffix = more > 0 ? `; and ${more} more` : ''
+
+    return {
+      ok: false,
+      reason: `does not match the history schema (${issues.join('; ')}${suffix})`,
+    }
+  }
+  if (normalizeCode(parsed.data.code) !== expectedCode) {
+    return {
+      ok: false,
+      reason: `contains the history of ${parsed.data.code} but its file name says ${expectedCode}; rename the file or fix the code`,
+    }
+  }
+
+  return { ok: true, history: parsed.data }
+}
