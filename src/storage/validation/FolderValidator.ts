@@ -61,6 +61,7 @@ export class FolderValidator {
   readonly #generations = new Map<string, number>()
   readonly #pending = new Set<string>()
   #draining: Promise<void> | null = null
+  #starting: Promise<void> | null = null
 
   constructor(folder: ContentFolder, options: FolderValidatorOptions = {}) {
     this.#folder = folder
@@ -94,7 +95,7 @@ export class FolderValidator {
    * problem counts fill in after the folder opens. Failures are logged, never thrown.
    */
   start(): void {
-    void this.loadFeeSchedule()
+    this.#starting = this.loadFeeSchedule()
       .then(() => this.#schedule(this.#folder.codes()))
       .catch((error: unknown) =>
         this.#log.error('background validation failed to start', { error: String(error) }),
@@ -103,6 +104,7 @@ export class FolderValidator {
 
   /** Resolves when no background validation is pending. */
   async whenIdle(): Promise<void> {
+    await this.#starting
     while (this.#draining !== null) await this.#draining
   }
 
