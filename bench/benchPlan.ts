@@ -70,6 +70,15 @@ export function benchPlan(runs: number): StepSpec[] {
       maxBaselineRatio: 1.5,
     },
     {
+      id: 'open-validated',
+      label: 'open to problem counts ready (background validation)',
+      processes: slowRuns,
+      runsPerProcess: 1,
+      report: 'median',
+      targetMetric: 'median',
+      ...none,
+    },
+    {
       id: 'search',
       label: 'search keystroke (200 queries)',
       processes: 1,

@@ -60,7 +60,7 @@ function row(result: StepResult): string {
 export function formatReport(report: BenchReport): string[] {
   const { machine, folder } = report
   const lines = [
-    `Run of ${report.startedAt} on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.os}.`,
+    `Run of ${report.startedAt} on ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.os}; 1-minute load average ${machine.loadAverage.start} at the start and ${machine.loadAverage.end} at the end.`,
     `Folder: ${folder.entries} generated entries (seed ${report.options.seed}), ${folder.entryMegabytes} MiB of entry files, generated in ${folder.generateSeconds} s. Whole run: ${report.durationSeconds} s.`,
     '',
     '| Step | Samples | p50 or median | p95 | Target | Ratio to baseline | Peak RSS (MiB) | Targets |',

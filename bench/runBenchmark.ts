@@ -8,7 +8,7 @@ import { createGunzip } from 'node:zlib'
 import type { BenchOptions } from './BenchOptions'
 import { benchPlan } from './benchPlan'
 import { generateContentFolder } from './generate/generateContentFolder'
-import { type MachineInfo, machineInfo } from './machineInfo'
+import { currentLoad, type MachineInfo, machineInfo } from './machineInfo'
 import { runPlan } from './runPlan'
 import type { StepResult } from './StepResult'
 
@@ -53,6 +53,7 @@ export async function runBenchmark(
   log: (line: string) => void,
 ): Promise<BenchReport> {
   const startedAt = new Date()
+  const loadAtStart = currentLoad()
   const temp = await mkdtemp(join(tmpdir(), 'codedesk-bench-'))
   const folder = join(temp, 'content')
   const workDir = join(temp, 'work')
@@ -80,7 +81,7 @@ export async function runBenchmark(
     return {
       startedAt: startedAt.toISOString(),
       durationSeconds: Math.round((Date.now() - startedAt.getTime()) / 100) / 10,
-      machine: machineInfo(),
+      machine: machineInfo(loadAtStart),
       options: { entries: options.entries, seed: options.seed, runs: options.runs },
       folder: {
         entries: generated.codes.length,

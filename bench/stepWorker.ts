@@ -28,4 +28,5 @@ const report: WorkerReport = {
   peakRssMb: process.resourceUsage().maxRSS / 1024,
 }
 
-process.send(report, () => process.disconnect())
+// Exit at once: the service may still be validating in the background after a step returns.
+process.send(report, () => process.exit(0))

@@ -30,6 +30,9 @@ const FIRST_DATE_MS = Date.parse('2024-01-01T00:00:00.000Z')
 const MINUTES_IN_TWO_YEARS = 2 * 365 * 24 * 60
 const MINUTES_IN_NINETY_DAYS = 90 * 24 * 60
 
+// Tries before a sentence already used in the same entry is accepted.
+const UNIQUE_SENTENCE_TRIES = 20
+
 /** State shared by the entries of one folder, so synonyms stay distinct across entries. */
 export interface GeneratorState {
   random: SeededRandom
@@ -37,77 +40,99 @@ export interface GeneratorState {
   usedSynonyms: Set<string>
 }
 
-function sentence(random: SeededRandom): string {
-  return `${random.pick(SUBJECTS)} ${random.pick(VERBS)} ${random.pick(OBJECTS)} ${random.pick(ENDINGS)}.`
+/**
+ * Writes sentences for one entry. Each is new within the entry, because the validation rules
+ * warn about a sentence copied from one field of a page into another.
+ */
+class SentenceWriter {
+  readonly random: SeededRandom
+  readonly #used = new Set<string>()
+
+  constructor(random: SeededRandom) {
+    this.random = random
+  }
+
+  next(): string {
+    let text = this.#compose()
+    for (let tries = 1; tries < UNIQUE_SENTENCE_TRIES && this.#used.has(text); tries++)
+      text = this.#compose()
+    this.#used.add(text)
+
+    return text
+  }
+
+  #compose(): string {
+    const { random } = this
+    return `${random.pick(SUBJECTS)} ${random.pick(VERBS)} ${random.pick(OBJECTS)} ${random.pick(ENDINGS)}.`
+  }
 }
 
 function textNode(text: string, marks?: RichTextNode['marks']): RichTextNode {
   return marks === undefined ? { type: 'text', text } : { type: 'text', marks, text }
 }
 
-/** A paragraph of two to four sentences; some carry a bold phrase or a link. */
-function paragraph(random: SeededRandom, sentences: number): RichTextNode {
-  const text = Array.from({ length: sentences }, () => sentence(random)).join(' ')
+/** A paragraph of `sentences` sentences; some end with a bold or a linked sentence. */
+function paragraph(writer: SentenceWriter, sentences: number): RichTextNode {
+  const { random } = writer
+  const text = Array.from({ length: sentences }, () => writer.next()).join(' ')
   const roll = random.next()
 
   if (roll < 0.15) {
     return {
       type: 'paragraph',
-      content: [textNode(`${text} `), textNode('Keep the note clear.', [{ type: 'bold' }])],
+      content: [textNode(`${text} `), textNode(writer.next(), [{ type: 'bold' }])],
     }
   }
   if (roll < 0.22) {
-    return {
-      type: 'paragraph',
-      content: [
-        textNode(`${text} See the `),
-        textNode('CMS page', [{ type: 'link', attrs: { href: random.pick(LINKS) } }]),
-        textNode(' for details.'),
-      ],
-    }
+    const link = { type: 'link', attrs: { href: random.pick(LINKS) } }
+    return { type: 'paragraph', content: [textNode(`${text} `), textNode(writer.next(), [link])] }
   }
 
   return { type: 'paragraph', content: [textNode(text)] }
 }
 
-function bulletList(random: SeededRandom): RichTextNode {
-  const items = random.int(2, 4)
+function bulletList(writer: SentenceWriter): RichTextNode {
+  const items = writer.random.int(2, 4)
 
   return {
     type: 'bulletList',
     content: Array.from({ length: items }, () => ({
       type: 'listItem',
-      content: [{ type: 'paragraph', content: [textNode(sentence(random))] }],
+      content: [{ type: 'paragraph', content: [textNode(writer.next())] }],
     })),
   }
 }
 
-function section(random: SeededRandom, size: EntrySize): RichTextDoc {
-  if (size === 'small') return { type: 'doc', content: [paragraph(random, 1)] }
+/** A page section: three to ten paragraphs, sometimes with a bullet list among them. */
+function section(writer: SentenceWriter, size: EntrySize): RichTextDoc {
+  const { random } = writer
+  if (size === 'small') return { type: 'doc', content: [paragraph(writer, 1)] }
 
   const paragraphs = random.int(3, 10)
-  const content = Array.from({ length: paragraphs }, () => paragraph(random, random.int(2, 4)))
-  if (random.chance(0.3)) content.splice(random.int(1, content.length - 1), 0, bulletList(random))
+  const content = Array.from({ length: paragraphs }, () => paragraph(writer, random.int(2, 4)))
+  if (random.chance(0.3)) content.splice(random.int(1, content.length - 1), 0, bulletList(writer))
 
   return { type: 'doc', content }
 }
 
-function answer(random: SeededRandom, size: EntrySize): RichTextDoc {
+function answer(writer: SentenceWriter, size: EntrySize): RichTextDoc {
+  const { random } = writer
   const paragraphs = size === 'small' ? 1 : random.int(1, 3)
 
   return {
     type: 'doc',
-    content: Array.from({ length: paragraphs }, () => paragraph(random, random.int(1, 3))),
+    content: Array.from({ length: paragraphs }, () => paragraph(writer, random.int(1, 3))),
   }
 }
 
-function faqs(random: SeededRandom, size: EntrySize): Faq[] {
+function faqs(writer: SentenceWriter, size: EntrySize): Faq[] {
+  const { random } = writer
   const count = size === 'small' ? 3 : random.int(3, 6)
 
   return random.sample(QUESTIONS, count).map((question, index) => ({
     id: `faq-${index + 1}-${random.int(0, 1_679_615).toString(36)}`,
     question,
-    answer: answer(random, size),
+    answer: answer(writer, size),
   }))
 }
 
@@ -238,6 +263,7 @@ function lowerFirst(text: string): string {
 export function generateEntry(state: GeneratorState, picked: PickedCode, size: EntrySize): Entry {
   const { random, taxonomy } = state
   const { code, category } = picked
+  const writer = new SentenceWriter(random)
   const createdMs = FIRST_DATE_MS + random.int(0, MINUTES_IN_TWO_YEARS) * 60_000
   const createdAt = new Date(createdMs).toISOString()
   const updatedAt = new Date(
@@ -256,13 +282,13 @@ export function generateEntry(state: GeneratorState, picked: PickedCode, size: E
       content: [
         {
           type: 'paragraph',
-          content: [textNode(`Code ${code} is used when ${lowerFirst(sentence(random))}`)],
+          content: [textNode(`Code ${code} is used when ${lowerFirst(writer.next())}`)],
         },
       ],
     },
-    plainLanguage: section(random, size),
-    clinicalContext: section(random, size),
-    faqs: faqs(random, size),
+    plainLanguage: section(writer, size),
+    clinicalContext: section(writer, size),
+    faqs: faqs(writer, size),
     specialties: random.sample(specialtyIds, random.int(1, 3)),
     rvu: rvu(random, code, updatedAt),
     workflow: workflow(random),

@@ -7,7 +7,7 @@ import {
 import { measureExport } from './measureExport'
 import { measureGetEntry } from './measureGetEntry'
 import { measureImport } from './measureImport'
-import { measureOpen } from './measureOpen'
+import { measureOpen, measureOpenValidated } from './measureOpen'
 import { measureSave } from './measureSave'
 import { measureSearch } from './measureSearch'
 import { measureValidateEntry } from './measureValidateEntry'
@@ -21,6 +21,7 @@ export const STEPS = {
   'baseline-write-one': measureWriteOneBaseline,
   'baseline-copy-all': measureCopyAllBaseline,
   open: measureOpen,
+  'open-validated': measureOpenValidated,
   search: measureSearch,
   'get-entry': measureGetEntry,
   save: measureSave,
