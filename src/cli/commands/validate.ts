@@ -1,42 +1,24 @@
+import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 
-import type { FolderValidation } from '../../shared/api/types'
+import type { Problem } from '../../shared/validation/problem'
 import { ContentFolder } from '../../storage/folder/ContentFolder'
+import { WORKSPACE_FILE } from '../../storage/folder/settingsFiles'
 import { FolderValidator } from '../../storage/validation/FolderValidator'
 import { CliUsageError } from '../CliUsageError'
 import { type CliOutput, EXIT_OK, EXIT_PROBLEMS } from '../output'
+import { formatValidationText, isWorkspaceProblem } from './formatValidationText'
 
 export const VALIDATE_USAGE = `Usage: codedesk validate [--content DIR] [--format text|json] [--strict]
 
 Checks every entry of a content folder with all validation rules.
   --content DIR   content folder to check (default: ./content)
-  --format FMT    text (default) or json: every problem with rule, code, field, message, severity
+  --format FMT    text (default): one line per problem with file, field and message, then a
+                  summary by severity and rule; json: every problem with ruleId, code, field,
+                  message and severity, the files that could not be loaded, and the counts
   --strict        also exit 1 when there are warnings
 
 Exit status: 0 clean, 1 errors (or warnings with --strict), 2 usage or I/O error.`
-
-function formatText(result: FolderValidation): string[] {
-  const lines: string[] = []
-
-  for (const problem of result.fileProblems)
-    lines.push(`${problem.path}: error: ${problem.reason} [file/unreadable]`)
-  for (const problem of result.problems) {
-    lines.push(
-      `entries/${problem.code}.json: ${problem.field}: ${problem.severity}: ${problem.message} [${problem.ruleId}]`,
-    )
-  }
-
-  const { error, warning, info } = result.counts
-  lines.push('')
-  lines.push(`${error + result.fileProblems.length} errors, ${warning} warnings, ${info} info`)
-  for (const [ruleId, count] of Object.entries(result.byRule).sort(([a], [b]) =>
-    a.localeCompare(b),
-  )) {
-    lines.push(`  ${ruleId}: ${count}`)
-  }
-
-  return lines
-}
 
 /** Runs `codedesk validate`; returns the exit code. */
 export async function runValidate(args: string[], output: CliOutput): Promise<number> {
@@ -59,12 +41,18 @@ export async function runValidate(args: string[], output: CliOutput): Promise<nu
     readOnly: true,
   })
   try {
-    const result = await new FolderValidator(folder).validateAll()
+    const validator = new FolderValidator(folder)
+    await validator.loadFeeSchedule()
+    const result = await validator.validateAll()
 
     if (values.format === 'json') {
-      output.out(JSON.stringify({ ...result, folder: folder.folder }, null, 2))
+      output.out(JSON.stringify({ folder: folder.folder, ...result }, null, 2))
     } else {
-      for (const line of formatText(result)) output.out(line)
+      const fileOf = (problem: Problem) =>
+        isWorkspaceProblem(problem)
+          ? join(folder.folder, WORKSPACE_FILE)
+          : folder.entryPath(problem.code)
+      for (const line of formatValidationText(result, fileOf)) output.out(line)
     }
 
     const failing =

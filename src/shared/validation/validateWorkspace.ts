@@ -22,6 +22,9 @@ function editDistance(a: string, b: string): number {
 }
 
 function closestRuleId(id: string): string | null {
+  const extended = [...RULE_IDS].find((candidate) => candidate.startsWith(id))
+  if (extended !== undefined) return extended
+
   let best: string | null = null
   let bestDistance = Infinity
   for (const candidate of RULE_IDS) {
