@@ -1,15 +1,15 @@
+import './styles/app.css'
+
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 
-function Placeholder() {
-  return <p>CodeDesk is starting.</p>
-}
+import { App } from './App'
 
 const root = document.getElementById('root')
 if (root === null) throw new Error('CodeDesk: #root element missing from index.html')
 
 createRoot(root).render(
   <StrictMode>
-    <Placeholder />
+    <App />
   </StrictMode>,
 )

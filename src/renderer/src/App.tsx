@@ -1,0 +1,38 @@
+import { AppShell } from './app/AppShell'
+import type { AppView } from './app/AppView'
+import { PlaceholderView } from './app/PlaceholderView'
+import { WorkspaceProvider } from './app/WorkspaceProvider'
+import { WritingView } from './entries/WritingView'
+import { ProfileGate } from './profile/ProfileGate'
+import { SpellCheckerProvider } from './spelling/SpellCheckerContext'
+
+// One line per screen, so each screen's owner changes only its own line.
+const VIEWS: AppView[] = [
+  { id: 'entries', label: 'Entries', render: () => <WritingView /> },
+  {
+    id: 'review',
+    label: 'Review',
+    render: () => (
+      <PlaceholderView title="Review" message="The review queue is not available yet." />
+    ),
+  },
+  {
+    id: 'publish',
+    label: 'Publish',
+    render: () => (
+      <PlaceholderView title="Publish" message="Export and import are not available yet." />
+    ),
+  },
+]
+
+export function App() {
+  return (
+    <WorkspaceProvider>
+      <ProfileGate>
+        <SpellCheckerProvider>
+          <AppShell views={VIEWS} />
+        </SpellCheckerProvider>
+      </ProfileGate>
+    </WorkspaceProvider>
+  )
+}

@@ -1,0 +1,139 @@
+import { type KeyboardEvent, useCallback, useMemo, useRef, useState } from 'react'
+
+import type { Taxonomy } from '../../../shared/model/taxonomy'
+import { EntryFilterBar } from './EntryFilterBar'
+import { countByStatus, type EntryFilters, NO_FILTERS, selectVisibleEntries } from './entryFilters'
+import { NewEntryForm } from './NewEntryForm'
+import { StatusCounts } from './StatusCounts'
+import { useEntrySearch } from './useEntrySearch'
+import type { EntrySummaries } from './useEntrySummaries'
+import { VirtualEntryList } from './VirtualEntryList'
+
+interface EntryListPanelProps {
+  summaries: EntrySummaries
+  taxonomy: Taxonomy
+  openCode: string | null
+  /** Changes after every save, so search results follow edited titles and synonyms. */
+  searchRevision: number
+  readOnly: boolean
+  onOpen: (code: string) => void
+  onCreate: (code: string, title: string) => Promise<string | null>
+}
+
+/** The left pane: search, status counts, filters, the entry list and a New entry form. */
+export function EntryListPanel(props: EntryListPanelProps) {
+  const { summaries, taxonomy, openCode, searchRevision, readOnly, onOpen, onCreate } = props
+  const [query, setQuery] = useState('')
+  const [filters, setFilters] = useState<EntryFilters>(NO_FILTERS)
+  // The active row is kept by code, so it stays on the same entry when rows are filtered.
+  const [activeCode, setActiveCode] = useState<string | null>(null)
+  const [creating, setCreating] = useState(false)
+  const listRef = useRef<HTMLDivElement>(null)
+
+  // Typing a whole code jumps to it: the row becomes active and the entry opens.
+  const jumpToCode = useCallback(
+    (code: string) => {
+      setActiveCode(code)
+      onOpen(code)
+    },
+    [onOpen],
+  )
+  const search = useEntrySearch(query, searchRevision, jumpToCode)
+
+  const rows = useMemo(
+    () => selectVisibleEntries(summaries.byCode, summaries.sorted ?? [], search.codes, filters),
+    [summaries.byCode, summaries.sorted, search.codes, filters],
+  )
+  const counts = useMemo(() => countByStatus(summaries.sorted ?? []), [summaries.sorted])
+  const activeIndex = Math.max(
+    0,
+    rows.findIndex((summary) => summary.code === activeCode),
+  )
+  const setActiveIndex = (index: number) => setActiveCode(rows[index]?.code ?? null)
+
+  const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault()
+      setActiveIndex(0)
+      listRef.current?.focus()
+    } else if (event.key === 'Enter' && rows[0] !== undefined) {
+      event.preventDefault()
+      onOpen(search.exactCode ?? rows[0].code)
+    } else if (event.key === 'Escape') {
+      setQuery('')
+    }
+  }
+
+  const total = summaries.sorted?.length ?? 0
+
+  return (
+    <section className="entry-list-panel" aria-label="Entry list">
+      <div className="list-header">
+        <label className="search-box">
+          <span className="visually-hidden">Search entries by code, title or synonym</span>
+          <svg aria-hidden="true" viewBox="0 0 16 16" className="icon">
+            <circle cx="7" cy="7" r="4.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+            <path d="M10.5 10.5 14 14" stroke="currentColor" strokeWidth="1.5" />
+          </svg>
+          <input
+            type="search"
+            placeholder="Search code, title, synonym"
+            value={query}
+            onChange={(event) => {
+              setQuery(event.target.value)
+              setActiveCode(null)
+            }}
+            onKeyDown={onSearchKeyDown}
+          />
+        </label>
+        <button
+          type="button"
+          className="icon-button"
+          aria-expanded={creating}
+          disabled={readOnly}
+          onClick={() => setCreating((value) => !value)}
+        >
+          New entry
+        </button>
+      </div>
+      {creating && (
+        <NewEntryForm
+          onCancel={() => setCreating(false)}
+          onCreate={async (code, title) => {
+            const failure = await onCreate(code, title)
+            if (failure === null) setCreating(false)
+            return failure
+          }}
+        />
+      )}
+      <StatusCounts
+        counts={counts}
+        selected={filters.status}
+        onSelect={(status) => setFilters({ ...filters, status })}
+      />
+      <EntryFilterBar filters={filters} taxonomy={taxonomy} onChange={setFilters} />
+      <p className="list-summary" role="status">
+        {summaries.sorted === null
+          ? 'Loading entries…'
+          : `${rows.length.toLocaleString()} of ${total.toLocaleString()} entries`}
+        {summaries.checking && <span className="muted"> · checking for problems…</span>}
+        {search.error !== null && (
+          <span className="form-error"> · Search failed: {search.error}</span>
+        )}
+      </p>
+      {summaries.loadError !== null && (
+        <p className="form-error" role="alert">
+          Entries could not be listed: {summaries.loadError}
+        </p>
+      )}
+      <VirtualEntryList
+        rows={rows}
+        openCode={openCode}
+        activeIndex={activeIndex}
+        onActiveIndexChange={setActiveIndex}
+        onOpen={onOpen}
+        listRef={listRef}
+      />
+    </section>
+  )
+}

@@ -1,0 +1,53 @@
+import type { EntrySummary } from '../../../shared/api/types'
+import { STATUS_LABELS } from './statusLabels'
+
+interface EntryRowProps {
+  summary: EntrySummary
+  active: boolean
+  open: boolean
+  top: number
+  height: number
+  onOpen: (code: string) => void
+}
+
+function problemLabel(summary: EntrySummary): string | null {
+  const parts: string[] = []
+  if (summary.errorCount > 0)
+    parts.push(`${summary.errorCount} ${summary.errorCount === 1 ? 'error' : 'errors'}`)
+  if (summary.warningCount > 0)
+    parts.push(`${summary.warningCount} ${summary.warningCount === 1 ? 'warning' : 'warnings'}`)
+
+  return parts.length === 0 ? null : parts.join(', ')
+}
+
+/** One row of the virtualized entry list, positioned absolutely at `top`. */
+export function EntryRow({ summary, active, open, top, height, onOpen }: EntryRowProps) {
+  const problems = problemLabel(summary)
+
+  return (
+    <div
+      id={`entry-option-${summary.code}`}
+      role="option"
+      aria-selected={open}
+      className={`entry-row${active ? ' is-active' : ''}${open ? ' is-open' : ''}`}
+      style={{ transform: `translateY(${top}px)`, height }}
+      onClick={() => onOpen(summary.code)}
+    >
+      <div className="entry-row-line">
+        <span className="entry-code">{summary.code}</span>
+        <span className="entry-title">{summary.title || <em className="muted">No title</em>}</span>
+      </div>
+      <div className="entry-row-line entry-row-meta">
+        <span className={`status-pill status-${summary.status}`}>
+          {STATUS_LABELS[summary.status]}
+        </span>
+        {problems !== null && (
+          <span className={summary.errorCount > 0 ? 'problem-count has-errors' : 'problem-count'}>
+            {problems}
+          </span>
+        )}
+        <span className="entry-updated">{summary.updatedAt.slice(0, 10)}</span>
+      </div>
+    </div>
+  )
+}
