@@ -34,6 +34,19 @@ export function findCategory(entry: Entry, taxonomy: Taxonomy): Category | null 
   return matching ?? null
 }
 
+// Category texts are shared by every code of the category, so each document is rendered once.
+const categoryTextCache = new WeakMap<RichTextNode, RenderedText>()
+
+function renderCategoryText(doc: RichTextNode): RenderedText {
+  let rendered = categoryTextCache.get(doc)
+  if (rendered === undefined) {
+    rendered = renderText(doc)
+    categoryTextCache.set(doc, rendered)
+  }
+
+  return rendered
+}
+
 function normalizeQuestion(question: string): string {
   return question.trim().replace(/\s+/g, ' ').toLowerCase()
 }
@@ -97,8 +110,9 @@ export function buildCodePage(entry: Entry, taxonomy: Taxonomy, workspace: Works
             professional: entry.rvu.professional,
             technical: entry.rvu.technical,
           },
-    billing: category === null ? { html: '', text: '' } : renderText(category.billing),
-    documentation: category === null ? { html: '', text: '' } : renderText(category.documentation),
+    billing: category === null ? { html: '', text: '' } : renderCategoryText(category.billing),
+    documentation:
+      category === null ? { html: '', text: '' } : renderCategoryText(category.documentation),
     specialties: entry.specialties.map((id) => ({
       id,
       label: taxonomy.specialties.find((specialty) => specialty.id === id)?.label ?? id,

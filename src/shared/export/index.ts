@@ -1,0 +1,5 @@
+export * from './buildBundleIndex'
+export * from './buildCodeDocument'
+export * from './bundleFormat'
+export * from './compareBundles'
+export * from './renderMarkdownPage'

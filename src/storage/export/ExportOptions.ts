@@ -1,0 +1,27 @@
+import type { ExportTarget } from '../../shared/export/bundleFormat'
+import type { FolderValidator } from '../validation/FolderValidator'
+
+export type ExportPhase = 'reading' | 'writing' | 'publishing' | 'done'
+
+/** Progress of a running export: `done` of `total` entries in the current phase. */
+export interface ExportProgress {
+  phase: ExportPhase
+  done: number
+  total: number
+}
+
+export interface ExportOptions {
+  target: ExportTarget
+  /** The bundle folder. An existing one is replaced only after the new bundle is complete. */
+  outDir: string
+  /** An earlier bundle to compare against for `changes.json`; it may be `outDir` itself. */
+  previousDir?: string
+  /** Marks exported entries published with the bundle's version (default true). */
+  markPublished?: boolean
+  /** The name recorded on entries marked published. */
+  actor?: string
+  /** Validates entries with the folder's cross-entry index; a new validator when left out. */
+  validator?: FolderValidator
+  now?: Date
+  onProgress?: (progress: ExportProgress) => void
+}

@@ -1,0 +1,59 @@
+import { buildCodeDocument } from '../../shared/export/buildCodeDocument'
+import type { CodeDocument } from '../../shared/export/bundleFormat'
+import { buildCodePage } from '../../shared/page/buildCodePage'
+import type { ValidationContext } from '../../shared/validation/engine'
+import type { Problem } from '../../shared/validation/problem'
+import { validateEntry } from '../../shared/validation/validateEntry'
+import type { ContentFolder } from '../folder/ContentFolder'
+import { resolveApprovedRevision } from './resolveApprovedRevision'
+
+/** One code as it goes into the bundle. `digest` is filled in once its file is written. */
+export interface ExportedCode {
+  document: CodeDocument
+  digest: string
+}
+
+export type ExportedCodeResult =
+  | { kind: 'exported'; exported: ExportedCode; problems: Problem[] }
+  | { kind: 'blocked'; problems: Problem[] }
+  | { kind: 'skipped'; problems: Problem[] }
+  | { kind: 'not-approved' }
+
+/**
+ * Reads one entry and builds its code file from its approved revision. The text comes from the
+ * approved revision, but the RVU data comes from the current entry: it is imported CMS data, not
+ * reviewed writing, and taking it from one import keeps a single CMS release in the bundle.
+ */
+export async function buildExportedCode(
+  folder: ContentFolder,
+  code: string,
+  context: ValidationContext,
+  historyCodes: ReadonlySet<string>,
+): Promise<ExportedCodeResult> {
+  const current = await folder.read(code)
+  const resolved = await resolveApprovedRevision(folder.folder, current, historyCodes)
+  if (resolved === null) return { kind: 'not-approved' }
+  if (!resolved.ok) {
+    return {
+      kind: 'skipped',
+      problems: [
+        {
+          ruleId: 'export/approved-revision',
+          code,
+          field: 'workflow.approvedRevision',
+          message: `workflow.approvedRevision: entry ${code} is not exported because its ${resolved.reason}. Approve the current revision again to publish it.`,
+          severity: 'warning',
+        },
+      ],
+    }
+  }
+
+  const entry = { ...resolved.approved.entry, rvu: current.rvu }
+  const errors = validateEntry(entry, context).filter((problem) => problem.severity === 'error')
+  if (errors.length > 0) return { kind: 'blocked', problems: errors }
+
+  const page = buildCodePage(entry, folder.taxonomy, folder.workspace)
+  const document = buildCodeDocument(page, entry.rvu, resolved.approved.review)
+
+  return { kind: 'exported', exported: { document, digest: '' }, problems: [] }
+}
