@@ -1,0 +1,179 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Entry } from '../../src/shared/model/entry'
+import type { RichTextNode } from '../../src/shared/model/richText'
+import { type AppHarness, launchApp } from './harness'
+
+const WORD_HTML = join(import.meta.dirname, '..', 'fixtures', 'paste', 'word-nested-lists.html')
+const NEW_PLAIN_LANGUAGE = 'Your visit happened by video or phone. This code records that fact.'
+const NEW_SYNONYM = 'video check-up'
+
+let app: AppHarness
+
+/** Returns a node's text: inline runs joined as written, blocks separated by one space. */
+function collectText(node: RichTextNode): string {
+  if (node.text !== undefined) return node.text
+
+  const children = node.content ?? []
+  const inline = children.every((child) => child.type === 'text' || child.type === 'hardBreak')
+  const text = children.map(collectText).join(inline ? '' : ' ')
+
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+function findNodes(node: RichTextNode, type: string): RichTextNode[] {
+  const own = node.type === type ? [node] : []
+  return [...own, ...(node.content ?? []).flatMap((child) => findNodes(child, type))]
+}
+
+async function readEntry(): Promise<Entry> {
+  return JSON.parse(await readFile(join(app.contentDir, 'entries', 'M1440.json'), 'utf8')) as Entry
+}
+
+async function faqIds(page: Page): Promise<string[]> {
+  return page
+    .locator('[data-faq-id]')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-faq-id') ?? ''))
+}
+
+/** Pastes HTML into a rich-text field with a real paste event carrying text/html data. */
+async function pasteHtml(page: Page, field: string, html: string): Promise<void> {
+  const editor = page.locator(`[data-field="${field}"] .ProseMirror`)
+  await editor.click()
+  // The field ends in a list: Enter twice leaves it, so the paste starts a new paragraph.
+  await page.keyboard.press('Control+End')
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Enter')
+  await editor.evaluate((element, clipboardHtml) => {
+    const data = new DataTransfer()
+    data.setData('text/html', clipboardHtml)
+    data.setData('text/plain', 'plain text fallback that must not be used')
+    element.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    )
+  }, html)
+}
+
+beforeAll(async () => {
+  app = await launchApp({
+    profile: { name: 'Ana Writer', role: 'writer' },
+    viewport: { width: 1440, height: 900 },
+  })
+})
+
+afterAll(async () => {
+  await app?.close()
+})
+
+describe('writing an entry', () => {
+  it('saves every kind of edit to the entry file', async () => {
+    const { page } = app
+    const before = await readEntry()
+
+    // Find and open the entry.
+    await page.locator('.entry-row').first().waitFor()
+    await app.screenshot('writing-list')
+    await page.getByRole('searchbox').fill('telehealth')
+    await page.locator('#entry-option-M1440').click()
+    await page.locator('.editor-header h1', { hasText: 'M1440' }).waitFor()
+    await page.locator('.save-text', { hasText: 'Saved' }).waitFor()
+
+    // Replace the plain-language text.
+    const plainLanguage = page.locator('[data-field="plainLanguage"] .ProseMirror')
+    await plainLanguage.click()
+    await page.keyboard.press('Control+A')
+    await page.keyboard.type(NEW_PLAIN_LANGUAGE)
+
+    // Add a synonym.
+    await page.locator('#synonym-input').fill(NEW_SYNONYM)
+    await page.keyboard.press('Enter')
+
+    // Move the first FAQ down with the keyboard.
+    const orderBefore = await faqIds(page)
+    await page.locator('[data-field="faqs[0].question"] input').focus()
+    await page.keyboard.press('Alt+ArrowDown')
+    const focusedQuestion = await page.evaluate(
+      () => document.activeElement?.closest('[data-faq-id]')?.getAttribute('data-faq-id') ?? null,
+    )
+
+    // Paste a Word list at the end of the clinical context.
+    await pasteHtml(page, 'clinicalContext', await readFile(WORD_HTML, 'utf8'))
+
+    await page.locator('.save-text', { hasText: 'Saving…' }).waitFor()
+    await page.locator('.save-text', { hasText: 'Saved' }).waitFor({ timeout: 15_000 })
+    await app.screenshot('writing-editor')
+
+    const saved = await readEntry()
+    const clinical = saved.clinicalContext
+    const bulletLists = findNodes(clinical, 'bulletList')
+    const orderedLists = findNodes(clinical, 'orderedList')
+    const clinicalText = collectText(clinical)
+
+    expect(collectText(saved.plainLanguage)).toBe(NEW_PLAIN_LANGUAGE)
+    expect(saved.synonyms).toEqual([...before.synonyms, NEW_SYNONYM])
+    expect(saved.faqs.map((faq) => faq.id)).toEqual([
+      orderBefore[1],
+      orderBefore[0],
+      ...orderBefore.slice(2),
+    ])
+    expect(focusedQuestion).toBe(orderBefore[0])
+    expect(collectText(before.clinicalContext).length).toBeGreaterThan(0)
+    expect(clinicalText).toContain(collectText(before.clinicalContext).slice(0, 60))
+    const pastedList = clinical.content.find(
+      (node) =>
+        node.type === 'bulletList' && collectText(node).startsWith('The patient is at home'),
+    )
+    expect(pastedList).toBeDefined()
+    expect(findNodes(pastedList as RichTextNode, 'bulletList')).toHaveLength(2)
+    expect(bulletLists.length).toBeGreaterThanOrEqual(2)
+    expect(orderedLists).toHaveLength(1)
+    for (const phrase of [
+      'The patient is at home',
+      'or at a rural site',
+      'at a clinic without the specialist',
+      'The visit uses real-time video',
+      'Record the consent',
+      'CMS telehealth list',
+    ]) {
+      expect(clinicalText).toContain(phrase)
+    }
+    expect(clinicalText).not.toContain('plain text fallback')
+    expect(saved.meta.updatedBy).toBe('Ana Writer')
+  })
+
+  it('shows the edits in the preview', async () => {
+    const { page } = app
+    const preview = page.getByTestId('page-preview')
+    const clinicalSection = preview.locator('section', {
+      has: page.getByRole('heading', { name: 'Clinical Context' }),
+    })
+    const saved = await readEntry()
+    const questions = await preview.locator('.page-faq:not(.is-templated) dt').allInnerTexts()
+
+    await expect.poll(() => preview.innerText()).toContain(NEW_PLAIN_LANGUAGE)
+    expect(await preview.locator('.page-synonyms').innerText()).toContain(NEW_SYNONYM)
+    expect(questions).toEqual(saved.faqs.map((faq) => faq.question))
+    expect(
+      await clinicalSection.locator('ul ul li', { hasText: 'or at a rural site' }).count(),
+    ).toBe(1)
+    expect(await clinicalSection.locator('ol li', { hasText: 'Record the consent' }).count()).toBe(
+      1,
+    )
+
+    await preview.locator('.page-faqs').scrollIntoViewIfNeeded()
+    await app.screenshot('writing-preview')
+  })
+
+  it('stays offline and error-free', () => {
+    const foreign = app.requests
+      .map((request) => request.url())
+      .filter((url) => !url.startsWith(`${app.origin}/`))
+
+    expect(foreign).toEqual([])
+    expect(app.consoleErrors).toEqual([])
+  })
+})
