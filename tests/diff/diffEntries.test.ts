@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest'
+
+import { diffEntries, type FieldDiff } from '../../src/shared/diff/diffEntries'
+import { docFromParagraphs } from '../../src/shared/model/richText'
+import { makeEntry } from '../helpers/entryFactory'
+
+function fieldsOf(diffs: FieldDiff[]): string[] {
+  return diffs.map((diff) => diff.field)
+}
+
+describe('diffEntries', () => {
+  const approved = makeEntry('M1440')
+
+  it('lists only the changed fields in page order', () => {
+    const edited = {
+      ...approved,
+      faqs: [...approved.faqs].reverse(),
+      plainLanguage: docFromParagraphs(['A short video visit; the doctor writes it down.']),
+      title: 'Telehealth enc',
+      workflow: { ...approved.workflow, status: 'draft' as const, revision: 2 },
+    }
+
+    expect(fieldsOf(diffEntries(approved, edited))).toEqual(['title', 'plainLanguage', 'faqs'])
+  })
+
+  it('diffs an edited FAQ question and answer', () => {
+    const [first, second] = approved.faqs
+    const edited = {
+      ...approved,
+      faqs: [
+        second!,
+        {
+          ...first!,
+          question: 'Who may report it?',
+          answer: docFromParagraphs(['The clinician who held the visit.']),
+        },
+        { id: 'faq-three', question: 'Is it new?', answer: docFromParagraphs(['Yes.']) },
+      ],
+    }
+
+    const faqs = diffEntries(approved, edited).find((diff) => diff.field === 'faqs')
+
+    expect(faqs?.kind).toBe('faqs')
+    const items = faqs?.kind === 'faqs' ? faqs.items : []
+    expect(items.map((item) => item.kind)).toEqual(['kept', 'kept', 'added'])
+    expect(items[0]).toMatchObject({ kind: 'kept', moved: false, edited: false })
+    expect(items[1]).toMatchObject({ kind: 'kept', moved: true, edited: true })
+    expect(items[1]?.question).toEqual([
+      { kind: 'equal', text: 'Who ', marks: [] },
+      { kind: 'delete', text: 'reports ', marks: [] },
+      { kind: 'insert', text: 'may report ', marks: [] },
+      { kind: 'equal', text: 'it?', marks: [] },
+    ])
+    expect(items[1]?.answer?.changed).toBe(true)
+  })
+
+  it('compares a first revision with an empty entry', () => {
+    const fields = fieldsOf(diffEntries(null, approved))
+
+    expect(fields).toEqual([
+      'title',
+      'category',
+      'synonyms',
+      'summary',
+      'plainLanguage',
+      'clinicalContext',
+      'specialties',
+      'faqs',
+    ])
+  })
+
+  it('treats a synonym case change as an edit', () => {
+    const edited = { ...approved, synonyms: ['First synonym', 'second synonym'] }
+
+    const synonyms = diffEntries(approved, edited)[0]
+    const items = synonyms?.kind === 'list' ? synonyms.items : []
+
+    expect(synonyms?.field).toBe('synonyms')
+    expect(items[0]).toMatchObject({
+      kind: 'kept',
+      edited: true,
+      old: 'first synonym',
+      new: 'First synonym',
+    })
+  })
+
+  it('finds no change when only the workflow differs', () => {
+    const published = {
+      ...approved,
+      workflow: { ...approved.workflow, status: 'published' as const, publishedVersion: 'v1' },
+    }
+
+    expect(diffEntries(approved, published)).toEqual([])
+  })
+})
