@@ -304,6 +304,24 @@ describe('exportBundle', () => {
     expect((await folder.read('M1441')).workflow.publishedVersion).toBeNull()
   })
 
+  it('records a published event in history', async () => {
+    const { folder, path, outRoot } = await setUp([approvedEntry('M1440')])
+
+    const summary = await exportBundle(folder, {
+      target: 'json',
+      outDir: join(outRoot, 'b'),
+      actor: 'Pat Publisher',
+    })
+    const history = JSON.parse(await readFile(join(path, 'history', 'M1440.json'), 'utf8')) as {
+      events: Array<{ action: string; actor: string; revision: number; comment: string }>
+    }
+
+    expect(history.events.map((event) => [event.action, event.actor, event.revision])).toEqual([
+      ['published', 'Pat Publisher', 2],
+    ])
+    expect(history.events[0]?.comment).toContain(summary.version)
+  })
+
   it('replaces an earlier bundle and lists changes', async () => {
     const { folder, outRoot } = await setUp([
       approvedEntry('M1440'),

@@ -1,3 +1,4 @@
+import { CodeDeskError } from '../../shared/errors'
 import { buildCodeDocument } from '../../shared/export/buildCodeDocument'
 import type { CodeDocument } from '../../shared/export/bundleFormat'
 import { buildCodePage } from '../../shared/page/buildCodePage'
@@ -31,7 +32,24 @@ export async function buildExportedCode(
   historyCodes: ReadonlySet<string>,
 ): Promise<ExportedCodeResult> {
   const current = await folder.read(code)
-  const resolved = await resolveApprovedRevision(folder.folder, current, historyCodes)
+  let resolved: Awaited<ReturnType<typeof resolveApprovedRevision>>
+  try {
+    resolved = await resolveApprovedRevision(folder, current, historyCodes)
+  } catch (error) {
+    if (!(error instanceof CodeDeskError)) throw error
+    return {
+      kind: 'blocked',
+      problems: [
+        {
+          ruleId: 'export/approved-revision',
+          code,
+          field: 'workflow.approvedRevision',
+          message: `workflow.approvedRevision: the approved text of ${code} cannot be read. ${error.message}`,
+          severity: 'error',
+        },
+      ],
+    }
+  }
   if (resolved === null) return { kind: 'not-approved' }
   if (!resolved.ok) {
     return {

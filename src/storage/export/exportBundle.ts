@@ -190,6 +190,7 @@ export async function exportBundle(
     if (options.markPublished !== false) {
       const publishProblems = await markPublished(folder, exported, version, {
         actor: options.actor ?? 'codedesk export',
+        now: options.now ?? new Date(),
         onProgress: (doneCount) =>
           report({ phase: 'publishing', done: doneCount, total: exported.length }),
       })

@@ -1,56 +1,57 @@
 import { CodeDeskError } from '../../shared/errors'
-import type { Workflow } from '../../shared/model/entry'
 import type { Problem } from '../../shared/validation/problem'
+import { publishTransition } from '../../shared/workflow/publishTransition'
 import { mapWithConcurrency } from '../files/mapWithConcurrency'
 import type { ContentFolder } from '../folder/ContentFolder'
 import { READ_CONCURRENCY } from '../folder/scanEntries'
+import { historyOf } from '../history/HistoryStore'
 import type { ExportedCode } from './buildExportedCode'
 
 /**
- * Returns the workflow after publishing. An approved or published entry becomes published. An
- * entry being edited again keeps its status and only records the version that published its
- * approved revision.
- */
-export function publishedWorkflow(workflow: Workflow, version: string): Workflow {
-  const unchanged = workflow.status === 'approved' || workflow.status === 'published'
-
-  return {
-    ...workflow,
-    status: unchanged ? 'published' : workflow.status,
-    publishedVersion: version,
-  }
-}
-
-/**
- * Marks exported entries published with the bundle's version through `ContentFolder.write`,
- * keeping each entry's `meta`. An entry that cannot be written (changed meanwhile, read-only
- * folder) becomes a warning: the bundle is already in place and stays valid.
+ * Marks exported entries published with the bundle's version: a `published` event in each entry's
+ * history, then the workflow through `ContentFolder.write`, keeping each entry's `meta`. An entry
+ * that cannot be written (changed meanwhile, read-only folder) becomes a warning, because the
+ * bundle is already in place and stays valid.
  */
 export async function markPublished(
   folder: ContentFolder,
   exported: readonly ExportedCode[],
   version: string,
-  options: { actor: string; onProgress?: (done: number) => void },
+  options: { actor: string; now: Date; onProgress?: (done: number) => void },
 ): Promise<Problem[]> {
+  const history = historyOf(folder)
   const problems: Problem[] = []
   let done = 0
 
-  // Entries are written concurrently: each write is its own file, and ContentFolder.write is
-  // atomic per file.
+  // Entries are written concurrently: each entry has its own files, and the history store's
+  // per-entry lock keeps a save of the same entry from interleaving.
   await mapWithConcurrency(exported, READ_CONCURRENCY, async ({ document }) => {
+    const code = document.code
     try {
-      const entry = await folder.read(document.code)
-      await folder.write(
-        { ...entry, workflow: publishedWorkflow(entry.workflow, version) },
-        { actor: options.actor, expectedUpdatedAt: entry.meta.updatedAt, keepMeta: true },
-      )
+      await history.withEntryLock(code, async () => {
+        const entry = await folder.read(code)
+        const { workflow, event } = publishTransition(entry, {
+          version,
+          actor: options.actor,
+          now: options.now,
+        })
+
+        await history.update(code, (current) => ({
+          ...current,
+          events: [...current.events, event],
+        }))
+        await folder.write(
+          { ...entry, workflow },
+          { actor: options.actor, expectedUpdatedAt: entry.meta.updatedAt, keepMeta: true },
+        )
+      })
     } catch (error) {
       if (!(error instanceof CodeDeskError)) throw error
       problems.push({
         ruleId: 'export/publish',
-        code: document.code,
+        code,
         field: 'workflow.status',
-        message: `workflow.status: entry ${document.code} was exported in bundle ${version} but could not be marked published (${error.message}).`,
+        message: `workflow.status: entry ${code} was exported in bundle ${version} but could not be marked published (${error.message}).`,
         severity: 'warning',
       })
     }
@@ -59,5 +60,5 @@ export async function markPublished(
     if (done % 100 === 0 || done === exported.length) options.onProgress?.(done)
   })
 
-  return problems
+  return problems.sort((a, b) => (a.code < b.code ? -1 : 1))
 }

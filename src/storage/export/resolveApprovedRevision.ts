@@ -1,13 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 
-import { z } from 'zod'
-
 import type { CodeReview } from '../../shared/export/bundleFormat'
-import { type Entry, entrySchema } from '../../shared/model/entry'
-import { parseJsonText } from '../files/JsonDataFile'
-
-export const HISTORY_DIR = 'history'
+import type { Entry } from '../../shared/model/entry'
+import type { ContentFolder } from '../folder/ContentFolder'
+import { HISTORY_DIR, historyOf } from '../history/HistoryStore'
 
 /** The text export publishes for one code, and who approved it. */
 export interface ApprovedRevision {
@@ -17,18 +14,6 @@ export interface ApprovedRevision {
 
 export type ApprovedRevisionResult =
   { ok: true; approved: ApprovedRevision } | { ok: false; reason: string }
-
-// Only the fields export reads; the review workflow owns the rest of the history file.
-const historySnapshotsSchema = z.looseObject({
-  revisions: z.array(
-    z.looseObject({
-      revision: z.number().int(),
-      reviewer: z.string(),
-      approvedAt: z.string(),
-      entry: z.unknown(),
-    }),
-  ),
-})
 
 /**
  * Lists the codes that have a history file, so that export opens only files that exist: one
@@ -46,42 +31,6 @@ export async function listHistoryCodes(folder: string): Promise<Set<string>> {
   }
 }
 
-async function readHistorySnapshot(
-  folder: string,
-  code: string,
-  revision: number,
-): Promise<ApprovedRevisionResult | null> {
-  const path = join(folder, HISTORY_DIR, `${code}.json`)
-  let text: string
-  try {
-    text = await readFile(path, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-    throw error
-  }
-
-  const history = historySnapshotsSchema.safeParse(parseJsonText(text))
-  if (!history.success) {
-    return { ok: false, reason: `${path} does not match the history format` }
-  }
-
-  const snapshot = history.data.revisions.find((candidate) => candidate.revision === revision)
-  if (snapshot === undefined) return null
-
-  const entry = entrySchema.safeParse(snapshot.entry)
-  if (!entry.success) {
-    return { ok: false, reason: `${path}: revision ${revision} is not a valid entry` }
-  }
-
-  return {
-    ok: true,
-    approved: {
-      entry: entry.data,
-      review: { revision, reviewedAt: snapshot.approvedAt, reviewer: snapshot.reviewer },
-    },
-  }
-}
-
 /**
  * Finds the approved revision of an entry: the snapshot of `workflow.approvedRevision` in
  * `history/<CODE>.json`, else the entry itself when it is approved or published and has not been
@@ -89,19 +38,31 @@ async function readHistorySnapshot(
  * Returns null for an entry that was never approved. `historyCodes` comes from `listHistoryCodes`.
  */
 export async function resolveApprovedRevision(
-  folder: string,
+  folder: ContentFolder,
   entry: Entry,
   historyCodes: ReadonlySet<string>,
 ): Promise<ApprovedRevisionResult | null> {
   const approvedRevision = entry.workflow.approvedRevision
   if (approvedRevision === null) return null
 
-  // TODO: read snapshots through the review workflow's history store once it is in src/storage,
-  // so that this module stops knowing the history file's layout.
-  const fromHistory = historyCodes.has(entry.code)
-    ? await readHistorySnapshot(folder, entry.code, approvedRevision)
-    : null
-  if (fromHistory !== null) return fromHistory
+  if (historyCodes.has(entry.code)) {
+    // Raises `invalid-file` for a history file that cannot be loaded.
+    const history = await historyOf(folder).read(entry.code)
+    const snapshot = history.revisions.find((candidate) => candidate.revision === approvedRevision)
+    if (snapshot !== undefined) {
+      return {
+        ok: true,
+        approved: {
+          entry: snapshot.entry,
+          review: {
+            revision: approvedRevision,
+            reviewedAt: snapshot.approvedAt,
+            reviewer: snapshot.reviewer,
+          },
+        },
+      }
+    }
+  }
 
   const unchangedSinceApproval =
     (entry.workflow.status === 'approved' || entry.workflow.status === 'published') &&
