@@ -1,5 +1,6 @@
 import { CodeDeskError } from '../shared/errors'
 import { CliUsageError } from './CliUsageError'
+import { runStatus, STATUS_USAGE } from './commands/status'
 import { runValidate, VALIDATE_USAGE } from './commands/validate'
 import { type CliOutput, EXIT_OK, EXIT_USAGE, processOutput } from './output'
 
@@ -17,6 +18,11 @@ export const COMMANDS: Record<string, CommandSpec> = {
     run: runValidate,
     usage: VALIDATE_USAGE,
     summary: 'check every entry of a content folder',
+  },
+  status: {
+    run: runStatus,
+    usage: STATUS_USAGE,
+    summary: 'count entries by review status and list the review queue',
   },
 }
 
