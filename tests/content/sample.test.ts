@@ -96,7 +96,7 @@ async function readFixtureFeeSchedules(): Promise<Map<string, FeeScheduleRow>> {
     try {
       fileRows = readFeeScheduleCsv(text)
     } catch {
-      // Importer tests keep deliberately malformed CSVs here; they list no codes to compare.
+      // A CSV that another test keeps malformed on purpose lists no codes to compare, so skip it.
       continue
     }
     for (const [key, row] of fileRows) rows.set(key, row)
@@ -125,7 +125,7 @@ function hcpcsShortDescriptors(
   return descriptors
 }
 
-/** Converts a PPRRVU row to the stored RVU values, the way the RVU import does. */
+/** Converts a PPRRVU row to stored RVU values; an NA indicator becomes a `*Na` flag of true. */
 function rvuValuesOf(row: FeeScheduleRow): RvuValues {
   const amount = (name: string) => Number(row[name])
 
@@ -254,13 +254,16 @@ describe.skipIf(!HAS_SHARED_DATA)('sample content against the CMS files', () => 
     for (const entry of listed) expect(entry.title, entry.code).toBe(descriptors.get(entry.code))
   })
 
-  it('keeps AMA descriptors out of CPT titles', () => {
+  it('keeps AMA descriptors out of CPT entries', () => {
     const cpt = entries.filter((entry) => entry.codeSystem !== 'hcpcs-level-2')
 
     expect(cpt.length).toBeGreaterThan(0)
     for (const entry of cpt) {
-      const amaDescriptor = feeSchedule.get(`${entry.code}|`)?.DESCRIPTION ?? ''
-      expect(entry.title.toLowerCase(), entry.code).not.toBe(amaDescriptor.toLowerCase())
+      const amaDescriptor = (feeSchedule.get(`${entry.code}|`)?.DESCRIPTION ?? '').toLowerCase()
+      if (amaDescriptor === '') continue
+
+      expect(entry.title.toLowerCase(), entry.code).not.toBe(amaDescriptor)
+      expect(JSON.stringify(entry).toLowerCase(), entry.code).not.toContain(amaDescriptor)
     }
   })
 
