@@ -1,5 +1,6 @@
 import { CodeDeskError } from '../shared/errors'
 import { CliUsageError } from './CliUsageError'
+import { EXPORT_USAGE, runExport } from './commands/export'
 import { runStatus, STATUS_USAGE } from './commands/status'
 import { runValidate, VALIDATE_USAGE } from './commands/validate'
 import { type CliOutput, EXIT_OK, EXIT_USAGE, processOutput } from './output'
@@ -23,6 +24,11 @@ export const COMMANDS: Record<string, CommandSpec> = {
     run: runStatus,
     usage: STATUS_USAGE,
     summary: 'count entries by review status and list the review queue',
+  },
+  export: {
+    run: runExport,
+    usage: EXPORT_USAGE,
+    summary: 'export approved entries as a site bundle',
   },
 }
 

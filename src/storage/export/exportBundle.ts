@@ -87,7 +87,11 @@ export async function exportBundle(
   const previous =
     options.previousDir === undefined ? null : await readPreviousBundle(options.previousDir)
 
-  const validator = options.validator ?? new FolderValidator(folder)
+  let validator = options.validator
+  if (validator === undefined) {
+    validator = new FolderValidator(folder)
+    await validator.loadFeeSchedule()
+  }
   const context = validator.context()
   const codes = folder.codes().sort(compareCodePoints)
   const historyCodes = await listHistoryCodes(folder.folder)
