@@ -43,6 +43,23 @@ describe('SearchIndex', () => {
     expect(index.search('depresion').codes).toEqual(['M1400'])
   })
 
+  it('matches two swapped letters', () => {
+    const index = SearchIndex.from(documents)
+
+    expect(index.search('abatcaept').codes).toEqual(['J0129'])
+    expect(index.search('screeinng').codes).toEqual(['M1400'])
+  })
+
+  it('ranks an exact word above a fuzzy one', () => {
+    const index = SearchIndex.from([
+      { code: 'A0001', title: 'Visit review', synonyms: [] },
+      { code: 'A0002', title: 'Vista imaging', synonyms: [] },
+    ])
+
+    expect(index.search('visit').codes).toEqual(['A0001', 'A0002'])
+    expect(index.search('vista').codes).toEqual(['A0002', 'A0001'])
+  })
+
   it('requires every word of a multi-word query', () => {
     const index = SearchIndex.from(documents)
 

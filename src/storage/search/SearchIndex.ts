@@ -18,15 +18,16 @@ interface IndexedDocument {
 
 export const DEFAULT_SEARCH_LIMIT = 50_000
 
-// A term of four or more characters may be one edit away from a word in the index. Shorter terms
-// match only as typed or as a prefix, because one edit in three letters matches too much.
-const FUZZY_MIN_LENGTH = 4
-const FUZZY_RATIO = 0.2
-const CODE_LIKE = /^[A-Z0-9]{1,5}$/
-
+// Edits allowed between a typed term and an indexed word. A swap of two letters ("visti" for
+// "visit") counts as two edits, so terms of five or more letters allow two. Terms under four
+// letters match only as typed or as a prefix, because one edit in three letters matches too much.
 function fuzziness(term: string): number | false {
-  return term.length >= FUZZY_MIN_LENGTH ? FUZZY_RATIO : false
+  if (term.length < 4) return false
+
+  return term.length < 5 ? 1 : 2
 }
+
+const CODE_LIKE = /^[A-Z0-9]{1,5}$/
 
 function toIndexed(document: SearchDocument): IndexedDocument {
   return {

@@ -111,12 +111,19 @@ export function EntryListPanel(props: EntryListPanelProps) {
         selected={filters.status}
         onSelect={(status) => setFilters({ ...filters, status })}
       />
-      <EntryFilterBar filters={filters} taxonomy={taxonomy} onChange={setFilters} />
+      <EntryFilterBar
+        filters={filters}
+        taxonomy={taxonomy}
+        onChange={(next) => {
+          // Counts fill in on the service after the folder opens, so fetch the current ones.
+          if (next.problems !== filters.problems && next.problems !== 'any') summaries.refresh()
+          setFilters(next)
+        }}
+      />
       <p className="list-summary" role="status">
         {summaries.sorted === null
           ? 'Loading entries…'
           : `${rows.length.toLocaleString()} of ${total.toLocaleString()} entries`}
-        {summaries.checking && <span className="muted"> · checking for problems…</span>}
         {search.error !== null && (
           <span className="form-error"> · Search failed: {search.error}</span>
         )}

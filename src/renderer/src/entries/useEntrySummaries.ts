@@ -9,10 +9,10 @@ export interface EntrySummaries {
   sorted: EntrySummary[] | null
   byCode: ReadonlyMap<string, EntrySummary>
   loadError: string | null
-  /** True while the whole folder is validated in the background to fill the problem counts. */
-  checking: boolean
   upsert: (summary: EntrySummary) => void
   remove: (code: string) => void
+  /** Loads the summaries again, for problem counts that the service filled in since. */
+  refresh: () => void
 }
 
 function insertSorted(sorted: EntrySummary[], summary: EntrySummary): EntrySummary[] {
@@ -24,41 +24,30 @@ function insertSorted(sorted: EntrySummary[], summary: EntrySummary): EntrySumma
 }
 
 /**
- * Loads the summaries of every entry, then validates the folder in the background and loads
- * them again, because problem counts are only known once each entry has been validated.
+ * Loads the summaries of every entry. The service validates the folder in the background after it
+ * opens, so problem counts start at zero and `refresh` picks up the counts known by then.
  */
 export function useEntrySummaries(): EntrySummaries {
   const [sorted, setSorted] = useState<EntrySummary[] | null>(null)
   const [loadError, setLoadError] = useState<string | null>(null)
-  const [checking, setChecking] = useState(false)
+  const [loadCount, setLoadCount] = useState(0)
 
   useEffect(() => {
     let cancelled = false
 
-    const load = async () => {
-      const first = await callApi(api.listEntries({}))
-      if (cancelled) return
-      setSorted(first)
-
-      setChecking(true)
-      const validated = await api.validateFolder({})
-      if (cancelled) return
-      if (validated.ok) {
-        const counted = await callApi(api.listEntries({}))
-        // Rows saved meanwhile keep their own, newer counts.
-        if (!cancelled) setSorted((current) => mergeCounts(current, counted))
-      }
-      setChecking(false)
-    }
-
-    load().catch((error: unknown) => {
-      if (!cancelled) setLoadError(errorMessage(error))
-    })
+    callApi(api.listEntries({}))
+      .then((loaded) => {
+        // Rows saved while the list was loading keep their own, newer version.
+        if (!cancelled) setSorted((current) => mergeNewer(current, loaded))
+      })
+      .catch((error: unknown) => {
+        if (!cancelled) setLoadError(errorMessage(error))
+      })
 
     return () => {
       cancelled = true
     }
-  }, [])
+  }, [loadCount])
 
   const byCode = useMemo(
     () => new Map((sorted ?? []).map((summary) => [summary.code, summary])),
@@ -70,15 +59,16 @@ export function useEntrySummaries(): EntrySummaries {
   const remove = useCallback((code: string) => {
     setSorted((current) => (current ?? []).filter((summary) => summary.code !== code))
   }, [])
+  const refresh = useCallback(() => setLoadCount((count) => count + 1), [])
 
-  return { sorted, byCode, loadError, checking, upsert, remove }
+  return { sorted, byCode, loadError, upsert, remove, refresh }
 }
 
-function mergeCounts(current: EntrySummary[] | null, counted: EntrySummary[]): EntrySummary[] {
-  if (current === null) return counted
+function mergeNewer(current: EntrySummary[] | null, loaded: EntrySummary[]): EntrySummary[] {
+  if (current === null) return loaded
 
   const currentByCode = new Map(current.map((summary) => [summary.code, summary]))
-  return counted.map((summary) => {
+  return loaded.map((summary) => {
     const local = currentByCode.get(summary.code)
     return local !== undefined && local.updatedAt > summary.updatedAt ? local : summary
   })
