@@ -10,6 +10,7 @@ import { categoryMatches, type Taxonomy, taxonomySchema } from '../../shared/mod
 import type { Workspace } from '../../shared/model/workspace'
 import { stringifyCanonical } from '../files/canonicalJson'
 import { openJsonDataFile } from '../files/JsonDataFile'
+import { createLogger } from '../logger'
 import { FolderLock } from './FolderLock'
 import { ENTRIES_DIR, readEntryFile, scanEntries } from './scanEntries'
 import {
@@ -20,6 +21,7 @@ import {
   TAXONOMY_FILE,
 } from './settingsFiles'
 import { summarizeEntry } from './summarize'
+import { type CachedSummary, loadSummaryCache, saveSummaryCache } from './summaryCache'
 
 export interface OpenOptions {
   /** Names the program in the lock file, for the message a second writer sees. */
@@ -42,6 +44,8 @@ export interface WriteOptions {
   keepMeta?: boolean
 }
 
+const log = createLogger('folder')
+
 function withoutMeta(entry: Entry): Omit<Entry, 'meta'> {
   const { meta: _meta, ...rest } = entry
   return rest
@@ -63,6 +67,8 @@ export class ContentFolder {
   readonly #fileProblems: FileProblem[]
   // Codes whose files could not be loaded: writing them would overwrite what the file still holds.
   readonly #badCodes = new Set<string>()
+  // The summary cache write that open starts; close waits for it before releasing the lock.
+  #cacheWrite: Promise<void> = Promise.resolve()
 
   private constructor(init: {
     folder: string
@@ -107,10 +113,11 @@ export class ContentFolder {
     }
 
     try {
+      const cache = await loadSummaryCache(folder)
       const [taxonomy, workspace, scan] = await Promise.all([
         loadTaxonomy(folder),
         loadWorkspace(folder),
-        scanEntries(folder),
+        scanEntries(folder, cache),
       ])
       const fileProblems = [taxonomy.problem, workspace.problem, ...scan.problems].filter(
         (problem): problem is FileProblem => problem !== null,
@@ -124,9 +131,23 @@ export class ContentFolder {
         fileProblems,
       })
 
-      for (const { entry, fileName } of scan.entries) {
-        opened.#summaries.set(entry.code, summarizeEntry(entry))
-        opened.#fileNames.set(entry.code, fileName)
+      for (const { summary, fileName } of scan.entries) {
+        opened.#summaries.set(summary.code, summary)
+        opened.#fileNames.set(summary.code, fileName)
+      }
+      // Only the lock holder writes the cache; a read-only open may run beside a writer.
+      const cacheStale =
+        scan.cacheHits !== scan.entries.length || cache.size !== scan.entries.length
+      if (lock !== null && cacheStale) {
+        const files = new Map<string, CachedSummary>(
+          scan.entries.map(({ summary, fileName, stamp }) => [fileName, { stamp, summary }]),
+        )
+        opened.#cacheWrite = saveSummaryCache(folder, files).catch((error: unknown) => {
+          log.warn('summary cache not written; the next open reads every entry file', {
+            folder,
+            error: String(error),
+          })
+        })
       }
       for (const problem of scan.problems) {
         const fileName = problem.path.split(/[\\/]/).pop() ?? ''
@@ -353,6 +374,7 @@ export class ContentFolder {
   }
 
   async close(): Promise<void> {
+    await this.#cacheWrite
     await this.#lock?.release()
   }
 

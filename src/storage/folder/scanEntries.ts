@@ -1,11 +1,13 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 
-import type { FileProblem } from '../../shared/api/types'
+import type { EntrySummary, FileProblem } from '../../shared/api/types'
 import type { Entry } from '../../shared/model/entry'
 import { parseJsonText } from '../files/JsonDataFile'
 import { mapWithConcurrency } from '../files/mapWithConcurrency'
 import { restoreEntry } from './restoreEntry'
+import { summarizeEntry } from './summarize'
+import { type CachedSummary, type FileStamp, sameStamp } from './summaryCache'
 
 export const ENTRIES_DIR = 'entries'
 
@@ -13,13 +15,16 @@ export const ENTRIES_DIR = 'entries'
 export const READ_CONCURRENCY = 32
 
 export interface ScannedEntry {
-  entry: Entry
+  summary: EntrySummary
   fileName: string
+  stamp: FileStamp
 }
 
 export interface ScanResult {
   entries: ScannedEntry[]
   problems: FileProblem[]
+  /** Entries whose summary came from the cache because their file had not changed. */
+  cacheHits: number
 }
 
 /** Reads and restores one entry file, or explains why it cannot be loaded. */
@@ -51,12 +56,50 @@ function codeFromFileName(fileName: string): string {
   return fileName.slice(0, -'.json'.length).trim().toUpperCase()
 }
 
+type ScanOutcome =
+  { ok: true; entry: ScannedEntry; cached: boolean } | { ok: false; problem: FileProblem }
+
+/**
+ * Summarizes one entry file: from the cache when the file's stamp matches, else by reading it.
+ * The whole entry is dropped once summarized, so a scan holds only summaries.
+ */
+async function scanFile(
+  path: string,
+  fileName: string,
+  cached: CachedSummary | undefined,
+): Promise<ScanOutcome> {
+  let stamp: FileStamp
+  try {
+    const stats = await stat(path)
+    stamp = { size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error)
+    return { ok: false, problem: { path, reason: `could not be read (${code})` } }
+  }
+
+  if (cached !== undefined && sameStamp(cached.stamp, stamp))
+    return { ok: true, entry: { summary: cached.summary, fileName, stamp }, cached: true }
+
+  // The stamp is taken before reading, so a file changed in between is read again next time.
+  const result = await readEntryFile(path, codeFromFileName(fileName))
+  if (!result.ok) return { ok: false, problem: { path, reason: result.reason } }
+
+  return {
+    ok: true,
+    entry: { summary: summarizeEntry(result.entry), fileName, stamp },
+    cached: false,
+  }
+}
+
 /**
  * Reads every `entries/*.json` file. Bad files and files whose codes collide by case become
  * problems and are skipped; the rest load. Hidden files (steno's temporary files among them) are
- * ignored.
+ * ignored. A file whose size, modification time and inode match its `cache` record is not read.
  */
-export async function scanEntries(folder: string): Promise<ScanResult> {
+export async function scanEntries(
+  folder: string,
+  cache: ReadonlyMap<string, CachedSummary> = new Map(),
+): Promise<ScanResult> {
   const dir = join(folder, ENTRIES_DIR)
   const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [] as string[]
@@ -86,18 +129,22 @@ export async function scanEntries(folder: string): Promise<ScanResult> {
     }
   }
 
-  const loaded = await mapWithConcurrency(unique, READ_CONCURRENCY, async (fileName) => {
-    const path = join(dir, fileName)
-    return { fileName, path, result: await readEntryFile(path, codeFromFileName(fileName)) }
-  })
+  const outcomes = await mapWithConcurrency(unique, READ_CONCURRENCY, (fileName) =>
+    scanFile(join(dir, fileName), fileName, cache.get(fileName)),
+  )
 
   const entries: ScannedEntry[] = []
-  for (const { fileName, path, result } of loaded) {
-    if (result.ok) entries.push({ entry: result.entry, fileName })
-    else problems.push({ path, reason: result.reason })
+  let cacheHits = 0
+  for (const outcome of outcomes) {
+    if (!outcome.ok) {
+      problems.push(outcome.problem)
+      continue
+    }
+    entries.push(outcome.entry)
+    if (outcome.cached) cacheHits++
   }
 
-  return { entries, problems }
+  return { entries, problems, cacheHits }
 }
 
 /** Returns the file's modification time in milliseconds, or null when it does not exist. */
