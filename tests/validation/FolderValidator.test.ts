@@ -131,7 +131,7 @@ describe('FolderValidator', () => {
 
     const live = api.context.validator.context().folder
     const rebuilt = buildFolderIndex(folder.list(), null)
-    const sorted = (map: ReadonlyMap<string, readonly string[]>) =>
+    const sorted = (map: ReadonlyMap<string, ReadonlySet<string>>) =>
       [...map].map(([key, codes]) => [key, [...codes].sort()]).sort()
 
     expect([...live.codes].sort()).toEqual([...rebuilt.codes].sort())

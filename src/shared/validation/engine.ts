@@ -8,11 +8,11 @@ export interface FolderIndex {
   /** Every code with an entry in the folder. */
   codes: ReadonlySet<string>
   /** Normalized synonym → the codes that list it as a synonym. */
-  synonymOwners: ReadonlyMap<string, readonly string[]>
+  synonymOwners: ReadonlyMap<string, ReadonlySet<string>>
   /** Normalized title → the codes with that title. */
-  titleOwners: ReadonlyMap<string, readonly string[]>
+  titleOwners: ReadonlyMap<string, ReadonlySet<string>>
   /** Release → codes whose RVU data came from it. */
-  rvuReleases: ReadonlyMap<string, readonly string[]>
+  rvuReleases: ReadonlyMap<string, ReadonlySet<string>>
   /** Codes the last imported fee schedule lists, or null when none was imported. */
   feeScheduleCodes: ReadonlySet<string> | null
   /** CMS release of the last imported fee schedule (such as RVU26A), or null when unknown. */

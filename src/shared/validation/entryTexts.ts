@@ -13,10 +13,17 @@ export interface EntryText {
 // Several rules read the same texts; an unsaved entry is a new object on every keystroke, so the
 // cache never serves text of an older version.
 const cache = new WeakMap<Entry, EntryText[]>()
+const richCache = new WeakMap<Entry, EntryText[]>()
 
 /** Returns the rich-text fields of an entry with their plain text, in page order. */
 export function entryRichTexts(entry: Entry): EntryText[] {
-  return entryTexts(entry).filter((text) => text.doc !== undefined)
+  let texts = richCache.get(entry)
+  if (texts === undefined) {
+    texts = entryTexts(entry).filter((text) => text.doc !== undefined)
+    richCache.set(entry, texts)
+  }
+
+  return texts
 }
 
 /** Returns every piece of text an entry shows on its page, in page order. */

@@ -2,7 +2,13 @@
 export function quoteText(text: string, max = 40): string {
   const flat = text.replace(/\s+/g, ' ').trim()
   const characters = [...flat]
-  const shown = characters.length > max ? `${characters.slice(0, max - 1).join('').trimEnd()}…` : flat
+  const shown =
+    characters.length > max
+      ? `${characters
+          .slice(0, max - 1)
+          .join('')
+          .trimEnd()}…`
+      : flat
 
   return `'${shown}'`
 }

@@ -16,6 +16,23 @@ const SENTENCE_END = /[.!?]+(?=\s|$)|\n+/
 // List markers of richTextToPlainText's output ("- ", "2. "), which are not words of the text.
 const LIST_MARKER = /^\s*(?:-|\d+\.)\s+/gm
 
+// Counting syllables is the costliest step of validating an entry, and the same words recur across
+// a folder, so counts are cached. The cache is cleared when full to bound its memory.
+const SYLLABLE_CACHE_LIMIT = 50_000
+const syllableCache = new Map<string, number>()
+
+function countSyllables(word: string): number {
+  const key = word.toLowerCase()
+  let count = syllableCache.get(key)
+  if (count === undefined) {
+    if (syllableCache.size >= SYLLABLE_CACHE_LIMIT) syllableCache.clear()
+    count = Math.max(1, syllable(key))
+    syllableCache.set(key, count)
+  }
+
+  return count
+}
+
 /**
  * Computes the Flesch-Kincaid grade level of plain text:
  * 0.39 × (words / sentences) + 11.8 × (syllables / words) − 15.59.
@@ -32,7 +49,7 @@ export function fleschKincaidGrade(text: string): ReadingGrade | null {
 
     sentences++
     words += sentenceWords.length
-    for (const word of sentenceWords) syllables += Math.max(1, syllable(word))
+    for (const word of sentenceWords) syllables += countSyllables(word)
   }
   if (words === 0) return null
 

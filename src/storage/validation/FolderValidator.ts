@@ -126,8 +126,12 @@ export class FolderValidator {
   }
 
   context(): ValidationContext {
+    // Summaries in any order: list() sorts them, which costs more than building the index.
     this.#index ??= buildFolderIndex(
-      this.#folder.list(),
+      this.#folder
+        .codes()
+        .map((code) => this.#folder.summary(code))
+        .filter((s) => s !== undefined),
       this.#feeScheduleCodes,
       this.#feeScheduleRelease,
     )

@@ -9,19 +9,17 @@ export interface IndexContribution {
   rvuRelease: string | null
 }
 
-function addOwner(map: Map<string, string[]>, key: string, code: string): void {
+// Owners are sets because thousands of codes can share one title (CMS reuses short descriptors).
+function addOwner(map: Map<string, Set<string>>, key: string, code: string): void {
   const owners = map.get(key)
-  if (owners === undefined) map.set(key, [code])
-  else if (!owners.includes(code)) owners.push(code)
+  if (owners === undefined) map.set(key, new Set([code]))
+  else owners.add(code)
 }
 
-function removeOwner(map: Map<string, string[]>, key: string, code: string): void {
+function removeOwner(map: Map<string, Set<string>>, key: string, code: string): void {
   const owners = map.get(key)
-  if (owners === undefined) return
-
-  const remaining = owners.filter((owner) => owner !== code)
-  if (remaining.length === 0) map.delete(key)
-  else map.set(key, remaining)
+  owners?.delete(code)
+  if (owners?.size === 0) map.delete(key)
 }
 
 function contributionOf(summary: EntrySummary): IndexContribution {
@@ -42,9 +40,9 @@ function contributionOf(summary: EntrySummary): IndexContribution {
  */
 export class LiveFolderIndex implements FolderIndex {
   readonly codes = new Set<string>()
-  readonly synonymOwners = new Map<string, string[]>()
-  readonly titleOwners = new Map<string, string[]>()
-  readonly rvuReleases = new Map<string, string[]>()
+  readonly synonymOwners = new Map<string, Set<string>>()
+  readonly titleOwners = new Map<string, Set<string>>()
+  readonly rvuReleases = new Map<string, Set<string>>()
   feeScheduleCodes: ReadonlySet<string> | null = null
   feeScheduleRelease: string | null = null
   readonly #contributions = new Map<string, IndexContribution>()

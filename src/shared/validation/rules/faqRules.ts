@@ -6,11 +6,26 @@ import { quoteText } from '../quoteText'
 // A copied sentence shorter than this is too common a phrase to call repetition ("Payers decide.").
 const MIN_REPEATED_WORDS = 6
 
+const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/
+
+function hasEnoughWords(sentence: string): boolean {
+  let spaces = 0
+  for (let index = 0; index < sentence.length; index++) {
+    if (sentence.charCodeAt(index) === 32 && ++spaces >= MIN_REPEATED_WORDS - 1) return true
+  }
+
+  return false
+}
+
+// Sentences in lower case with single spaces, keeping only those long enough to count as copied.
 function sentencesOf(text: string): string[] {
-  return text
-    .split(/(?<=[.!?])\s+|\n+/)
-    .map((sentence) => normalizeTerm(sentence))
-    .filter((sentence) => sentence.split(' ').length >= MIN_REPEATED_WORDS)
+  const sentences: string[] = []
+  for (const raw of text.toLowerCase().split(SENTENCE_BREAK)) {
+    const sentence = raw.trim().replace(/\s+/g, ' ')
+    if (hasEnoughWords(sentence)) sentences.push(sentence)
+  }
+
+  return sentences
 }
 
 export const faqQuestionRule: Rule = {
@@ -77,6 +92,8 @@ export const faqRepeatedTextRule: Rule = {
   description: `An FAQ answer does not copy a whole sentence (of ${MIN_REPEATED_WORDS} words or more) from another section or an earlier answer.`,
   defaultSeverity: 'warning',
   check(entry, _context, report) {
+    if (entry.faqs.length === 0) return
+
     const seen = new Map<string, string>()
 
     for (const text of entryRichTexts(entry)) {

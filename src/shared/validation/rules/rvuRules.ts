@@ -10,12 +10,9 @@ export function expectedRvuRelease(folder: FolderIndex): string | null {
   let best: string | null = null
   let bestCount = 0
   for (const [release, codes] of folder.rvuReleases) {
-    if (
-      codes.length > bestCount ||
-      (codes.length === bestCount && best !== null && release > best)
-    ) {
+    if (codes.size > bestCount || (codes.size === bestCount && best !== null && release > best)) {
       best = release
-      bestCount = codes.length
+      bestCount = codes.size
     }
   }
 
@@ -70,9 +67,8 @@ export const rvuReleaseRule: Rule = {
     const expected = expectedRvuRelease(context.folder)
     if (expected === null || entry.rvu.release === expected) return
 
-    const others = (context.folder.rvuReleases.get(expected) ?? []).filter(
-      (code) => code !== entry.code,
-    ).length
+    const holders = context.folder.rvuReleases.get(expected)
+    const others = (holders?.size ?? 0) - (holders?.has(entry.code) === true ? 1 : 0)
     const source =
       context.folder.feeScheduleRelease === expected
         ? `the imported fee schedule's release`

@@ -79,8 +79,8 @@ export const synonymSharedRule: Rule = {
       if (term === '') return
 
       const field = `synonyms[${index}]`
-      const others = (codes: readonly string[] | undefined) =>
-        (codes ?? []).filter((code) => code !== entry.code)
+      const others = (codes: ReadonlySet<string> | undefined) =>
+        [...(codes ?? [])].filter((code) => code !== entry.code).sort()
       const synonymOf = others(context.folder.synonymOwners.get(term))
       const titleOf = others(context.folder.titleOwners.get(term))
 
