@@ -96,7 +96,7 @@ describe('browser mode shell', () => {
         fetch(${JSON.stringify(target)}, {
           method: 'POST', mode: 'no-cors', credentials: 'include',
           headers: { 'Content-Type': 'text/plain' },
-          body: JSON.stringify({ code: 'M1440' }),
+          body: JSON.stringify({ code: 'A4550' }),
         }).finally(() => { document.title = 'sent' })
       </script>`)
     })
@@ -107,7 +107,7 @@ describe('browser mode shell', () => {
     await page.goto(`http://127.0.0.1:${foreignPort}/`)
     await page.waitForFunction(() => document.title === 'sent')
 
-    await expect(access(join(app.contentDir, 'entries', 'M1440.json'))).rejects.toMatchObject({
+    await expect(access(join(app.contentDir, 'entries', 'A4550.json'))).rejects.toMatchObject({
       code: 'ENOENT',
     })
     expect(app.serverLog.join('\n')).toMatch(/request rejected .*Origin/)

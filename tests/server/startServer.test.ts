@@ -148,21 +148,21 @@ describe('startServer', () => {
 
   it('serves the API against the content folder', async () => {
     const info = await apiCall('getFolderInfo', {})
-    const created = await apiCall('createEntry', { code: 'm1440', title: 'Telehealth encounter' })
-    const loaded = await apiCall('getEntry', { code: 'M1440' })
+    const created = await apiCall('createEntry', { code: 'a4550', title: 'Surgical trays' })
+    const loaded = await apiCall('getEntry', { code: 'A4550' })
 
     expect(info.status).toBe(200)
     expect(info.headers['content-type']).toBe('application/json; charset=utf-8')
     expect(JSON.parse(info.body)).toMatchObject({ ok: true, value: { folder: content.path } })
     expect(JSON.parse(created.body)).toMatchObject({
       ok: true,
-      value: { entry: { code: 'M1440' } },
+      value: { entry: { code: 'A4550' } },
     })
     expect(JSON.parse(loaded.body)).toMatchObject({
       ok: true,
-      value: { entry: { code: 'M1440', title: 'Telehealth encounter' } },
+      value: { entry: { code: 'A4550', title: 'Surgical trays' } },
     })
-    await expect(access(join(content.path, 'entries', 'M1440.json'))).resolves.toBeUndefined()
+    await expect(access(join(content.path, 'entries', 'A4550.json'))).resolves.toBeUndefined()
   })
 
   it('returns invalid-argument for an unknown method', async () => {

@@ -12,18 +12,16 @@ function hasUnsafeCharacter(text: string): boolean {
 }
 
 /**
- * Returns the URL when it may be opened in the system browser: an absolute http, https or mailto
- * URL written in lowercase, with no whitespace or control characters anywhere. Everything else
- * (javascript:, file:, data:, vbscript:, `HTTP:`, ` https:`) returns null, so the caller cannot
- * open a URL that a browser would read differently from this check.
+ * Returns the URL when it may be opened in the system browser, else null. Allowed are
+ * `http://host…`, `https://host…` (no user name or password) and `mailto:…`, written in lowercase,
+ * with no whitespace or control characters anywhere. Everything else (javascript:, file:, data:,
+ * vbscript:, `HTTP:`, ` https:`, `https:host`) is rejected, so the caller never opens a URL that a
+ * browser would read differently from this check.
  */
 export function toExternalUrl(candidate: unknown): string | null {
-  if (typeof candidate !== 'string' || candidate.length === 0 || candidate.length > 2_048)
-    return null
+  if (typeof candidate !== 'string' || candidate.length === 0 || candidate.length > 2_048) return null
   if (hasUnsafeCharacter(candidate)) return null
-
-  const scheme = /^([a-z]+):/.exec(candidate)?.[1]
-  if (scheme === undefined || !ALLOWED_PROTOCOLS.has(`${scheme}:`)) return null
+  if (!/^(https?:\/\/[^/?#\\]|mailto:)/.test(candidate)) return null
 
   let parsed: URL
   try {
@@ -33,6 +31,7 @@ export function toExternalUrl(candidate: unknown): string | null {
   }
   if (!ALLOWED_PROTOCOLS.has(parsed.protocol)) return null
   if (parsed.protocol !== 'mailto:' && parsed.hostname === '') return null
+  if (parsed.username !== '' || parsed.password !== '') return null
 
   return parsed.href
 }
