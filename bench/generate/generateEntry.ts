@@ -2,6 +2,7 @@ import type { Entry, EntryStatus, Faq, Workflow } from '../../src/shared/model/e
 import type { RichTextDoc, RichTextNode } from '../../src/shared/model/richText'
 import type { RvuData, RvuValues } from '../../src/shared/model/rvu'
 import type { Taxonomy } from '../../src/shared/model/taxonomy'
+import type { HistoryFile } from '../../src/shared/workflow/historySchema'
 import type { PickedCode } from './pickCodes'
 import type { SeededRandom } from './SeededRandom'
 import {
@@ -298,5 +299,48 @@ export function generateEntry(state: GeneratorState, picked: PickedCode, size: E
       updatedAt,
       updatedBy: random.pick(WRITERS),
     },
+  }
+}
+
+/**
+ * Builds the review record an approval leaves in `history/<CODE>.json`: the approved revision's
+ * full text and the submit and approve events. Returns null for an entry never approved.
+ */
+export function generateHistory(entry: Entry, reviewer: string): HistoryFile | null {
+  const approvedRevision = entry.workflow.approvedRevision
+  if (approvedRevision === null) return null
+
+  const approvedAt = entry.meta.updatedAt
+  const snapshot: Entry = {
+    ...entry,
+    workflow: {
+      status: 'approved',
+      revision: approvedRevision,
+      approvedRevision,
+      publishedVersion: null,
+    },
+  }
+  const event = (action: 'submitted' | 'approved', actor: string) => ({
+    action,
+    actor,
+    at: approvedAt,
+    revision: approvedRevision,
+    comment: null,
+  })
+
+  return {
+    code: entry.code,
+    revisions: [
+      {
+        revision: approvedRevision,
+        author: entry.meta.updatedBy,
+        reviewer,
+        approvedAt,
+        comment: null,
+        entry: snapshot,
+      },
+    ],
+    events: [event('submitted', entry.meta.updatedBy), event('approved', reviewer)],
+    comments: [],
   }
 }

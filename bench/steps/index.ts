@@ -7,7 +7,7 @@ import {
 import { measureExport } from './measureExport'
 import { measureGetEntry } from './measureGetEntry'
 import { measureImport } from './measureImport'
-import { measureOpen, measureOpenValidated } from './measureOpen'
+import { measureOpen, measureOpenUncached, measureOpenValidated } from './measureOpen'
 import { measureSave } from './measureSave'
 import { measureSearch } from './measureSearch'
 import { measureValidateEntry } from './measureValidateEntry'
@@ -20,6 +20,7 @@ export const STEPS = {
   'baseline-read-one': measureReadOneBaseline,
   'baseline-write-one': measureWriteOneBaseline,
   'baseline-copy-all': measureCopyAllBaseline,
+  'open-uncached': measureOpenUncached,
   open: measureOpen,
   'open-validated': measureOpenValidated,
   search: measureSearch,

@@ -1,6 +1,8 @@
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import { ContentFolder } from '../../src/storage/folder/ContentFolder'
+import { CACHE_DIR } from '../../src/storage/folder/summaryCache'
 import { ProfileStore } from '../../src/storage/profile/ProfileStore'
 import { createContentService } from '../../src/storage/service/createContentService'
 import { unwrap } from './openService'
@@ -47,4 +49,14 @@ export const measureOpenValidated: Step = async ({ folder, scratchDir }) => {
   await opened.close()
 
   return { status: 'ok', samples: [elapsed], details: { listReadyMs: Math.round(listReadyMs) } }
+}
+
+/**
+ * Folder open to list ready without the summary cache, as on the first open of a folder or after a
+ * change to the entry schema: every entry file is read. The open writes the cache again.
+ */
+export const measureOpenUncached: Step = async (input) => {
+  await rm(join(input.folder, CACHE_DIR), { recursive: true, force: true })
+
+  return measureOpen(input)
 }

@@ -106,6 +106,13 @@ describe('generateContentFolder', () => {
     expect(approved.length / entries.length).toBeGreaterThan(0.7)
   })
 
+  it('writes a history file for every approved entry', async () => {
+    const historyNames = await readdir(join(folder.folder, 'history'))
+    const approved = entries.filter((entry) => entry.workflow.approvedRevision !== null)
+
+    expect(historyNames.sort()).toEqual(approved.map((entry) => `${entry.code}.json`).sort())
+  })
+
   it('writes one paragraph per section in small mode', async () => {
     const small = await generate(20, 2, 'small')
     const opened = await ContentFolder.open(small.path, { app: 'test', readOnly: true })
