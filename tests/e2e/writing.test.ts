@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import type { Page } from 'playwright-core'
@@ -30,8 +30,26 @@ function findNodes(node: RichTextNode, type: string): RichTextNode[] {
   return [...own, ...(node.content ?? []).flatMap((child) => findNodes(child, type))]
 }
 
-async function readEntry(): Promise<Entry> {
-  return JSON.parse(await readFile(join(app.contentDir, 'entries', 'M1440.json'), 'utf8')) as Entry
+function entryPath(code: string): string {
+  return join(app.contentDir, 'entries', `${code}.json`)
+}
+
+async function readEntry(code = 'M1440'): Promise<Entry> {
+  return JSON.parse(await readFile(entryPath(code), 'utf8')) as Entry
+}
+
+/** Opens an entry by typing its code, which jumps straight to it. */
+async function openByCode(page: Page, code: string): Promise<void> {
+  await page.getByRole('searchbox').fill(code)
+  await page.locator('.editor-header h1', { hasText: code }).waitFor()
+  await page.locator('.save-text', { hasText: 'Saved' }).waitFor()
+}
+
+/** Types at the end of a rich-text field. */
+async function typeAtEnd(page: Page, field: string, text: string): Promise<void> {
+  await page.locator(`[data-field="${field}"] .ProseMirror`).click()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.type(text)
 }
 
 async function faqIds(page: Page): Promise<string[]> {
@@ -58,18 +76,18 @@ async function pasteHtml(page: Page, field: string, html: string): Promise<void>
   }, html)
 }
 
-beforeAll(async () => {
-  app = await launchApp({
-    profile: { name: 'Ana Writer', role: 'writer' },
-    viewport: { width: 1440, height: 900 },
-  })
-})
-
-afterAll(async () => {
-  await app?.close()
-})
-
 describe('writing an entry', () => {
+  beforeAll(async () => {
+    app = await launchApp({
+      profile: { name: 'Ana Writer', role: 'writer' },
+      viewport: { width: 1440, height: 900 },
+    })
+  })
+
+  afterAll(async () => {
+    await app?.close()
+  })
+
   it('saves every kind of edit to the entry file', async () => {
     const { page } = app
     const before = await readEntry()
@@ -168,6 +186,104 @@ describe('writing an entry', () => {
     await app.screenshot('writing-preview')
   })
 
+  it('keeps a failed save and retries it', async () => {
+    const { page } = app
+    await openByCode(page, 'G0402')
+    const path = entryPath('G0402')
+    const aside = `${path}.aside`
+
+    // With the file gone the save fails; the typed text must stay on screen.
+    await rename(path, aside)
+    await typeAtEnd(page, 'summary', ' Failed save text.')
+    await page.locator('.save-text', { hasText: 'Save failed:' }).waitFor({ timeout: 15_000 })
+    const shown = await page.locator('[data-field="summary"] .ProseMirror').innerText()
+
+    await rename(aside, path)
+    await page.getByRole('button', { name: 'Retry' }).click()
+    await page.locator('.save-text', { hasText: 'Saved' }).waitFor({ timeout: 15_000 })
+    const saved = await readEntry('G0402')
+
+    expect(shown).toContain('Failed save text.')
+    expect(collectText(saved.summary)).toContain('Failed save text.')
+  })
+
+  it('reports a conflict and overwrites on request', async () => {
+    const { page } = app
+    await openByCode(page, 'G2252')
+    const onDisk = await readEntry('G2252')
+    const changedElsewhere = {
+      ...onDisk,
+      title: 'Changed by someone else',
+      meta: { ...onDisk.meta, updatedAt: '2030-01-01T00:00:00.000Z', updatedBy: 'Bo Reviewer' },
+    }
+    await writeFile(entryPath('G2252'), `${JSON.stringify(changedElsewhere, null, 2)}\n`)
+
+    await typeAtEnd(page, 'summary', ' Mine wins.')
+    await page.locator('.save-conflict').waitFor({ timeout: 15_000 })
+    const message = await page.locator('.save-text').innerText()
+    await page.getByRole('button', { name: 'Overwrite with my version' }).click()
+    await page.locator('.save-text', { hasText: 'Saved' }).waitFor({ timeout: 15_000 })
+    const saved = await readEntry('G2252')
+
+    expect(message).toContain('Bo Reviewer')
+    expect(collectText(saved.summary)).toContain('Mine wins.')
+    expect(saved.title).toBe(onDisk.title)
+  })
+
+  it('rejects duplicate synonyms and unsafe links', async () => {
+    const { page } = app
+    await openByCode(page, 'M1222')
+    const before = await readEntry('M1222')
+    const existing = before.synonyms[0] as string
+
+    await page.locator('#synonym-input').fill(`  ${existing.toUpperCase().replace(' ', '   ')} `)
+    await page.keyboard.press('Enter')
+    const synonymMessage = await page.locator('#synonym-message').innerText()
+
+    await page.locator('[data-field="summary"] .ProseMirror').click()
+    await page.keyboard.press('Control+K')
+    await page.getByRole('textbox', { name: 'Link address' }).fill('javascript:alert(1)')
+    await page.keyboard.press('Enter')
+    const linkMessage = await page.locator('.link-form .form-error').innerText()
+    await page.keyboard.press('Escape')
+
+    expect(synonymMessage).toContain('already in the list')
+    expect(await page.locator('[data-field="synonyms"] .chip').count()).toBe(before.synonyms.length)
+    expect(linkMessage).toContain('http, https or mailto')
+    expect(await page.locator('[data-field="summary"] a').count()).toBe(0)
+  })
+
+  it('reorders FAQs by dragging', async () => {
+    const { page } = app
+    await openByCode(page, 'M1159')
+    const order = await faqIds(page)
+
+    await page.dragAndDrop(
+      `[data-faq-id="${order[0]}"] .drag-handle`,
+      `[data-faq-id="${order[1]}"] .faq-header`,
+    )
+    await page.locator('.save-text', { hasText: 'Saved' }).waitFor({ timeout: 15_000 })
+    await expect
+      .poll(async () => (await readEntry('M1159')).faqs.map((faq) => faq.id))
+      .toEqual([order[1], order[0], ...order.slice(2)])
+  })
+
+  it('underlines misspellings and adds words to the dictionary', async () => {
+    const { page } = app
+    await openByCode(page, 'G0008')
+    await typeAtEnd(page, 'summary', ' Qwertzy notes.')
+    const underline = page.locator('[data-field="summary"] .misspelled', { hasText: 'Qwertzy' })
+    await underline.waitFor()
+
+    await underline.click()
+    await page.getByRole('button', { name: 'Add to dictionary' }).click()
+    await underline.waitFor({ state: 'detached' })
+    const dictionary = await readFile(join(app.contentDir, 'dictionary.txt'), 'utf8')
+
+    expect(dictionary.split('\n')).toContain('Qwertzy')
+    expect(await page.locator('[data-field="summary"] .misspelled').count()).toBe(0)
+  })
+
   it('stays offline and error-free', () => {
     const foreign = app.requests
       .map((request) => request.url())
@@ -175,5 +291,31 @@ describe('writing an entry', () => {
 
     expect(foreign).toEqual([])
     expect(app.consoleErrors).toEqual([])
+  })
+})
+
+describe('first start', () => {
+  it('asks for a profile before showing entries', async () => {
+    const fresh = await launchApp({ viewport: { width: 1280, height: 800 } })
+    try {
+      const { page } = fresh
+      const dialog = page.getByRole('dialog', { name: 'Welcome to CodeDesk' })
+      await dialog.waitFor()
+      await fresh.screenshot('writing-first-start')
+
+      await dialog.getByRole('button', { name: 'Save profile' }).click()
+      const missingName = await dialog.getByRole('alert').innerText()
+      await dialog.getByRole('textbox', { name: 'Name' }).fill('Cy Reviewer')
+      await dialog.getByRole('radio', { name: 'Writer and reviewer' }).check()
+      await dialog.getByRole('button', { name: 'Save profile' }).click()
+      await page.locator('.entry-row').first().waitFor()
+      const profile = JSON.parse(await readFile(fresh.profilePath, 'utf8')) as unknown
+
+      expect(missingName).toContain('Name is missing')
+      expect(profile).toEqual({ name: 'Cy Reviewer', role: 'both' })
+      expect(await page.locator('.profile-button').innerText()).toContain('Cy Reviewer')
+    } finally {
+      await fresh.close()
+    }
   })
 })

@@ -49,7 +49,10 @@ export function EntryListPanel(props: EntryListPanelProps) {
     0,
     rows.findIndex((summary) => summary.code === activeCode),
   )
-  const setActiveIndex = (index: number) => setActiveCode(rows[index]?.code ?? null)
+  const setActiveIndex = useCallback(
+    (index: number) => setActiveCode(rows[index]?.code ?? null),
+    [rows],
+  )
 
   const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown') {

@@ -1,13 +1,16 @@
+import { memo } from 'react'
+
 import type { EntrySummary } from '../../../shared/api/types'
 import { STATUS_LABELS } from './statusLabels'
 
 interface EntryRowProps {
   summary: EntrySummary
+  index: number
   active: boolean
   open: boolean
   top: number
   height: number
-  onOpen: (code: string) => void
+  onOpen: (index: number, code: string) => void
 }
 
 function problemLabel(summary: EntrySummary): string | null {
@@ -20,8 +23,12 @@ function problemLabel(summary: EntrySummary): string | null {
   return parts.length === 0 ? null : parts.join(', ')
 }
 
-/** One row of the virtualized entry list, positioned absolutely at `top`. */
-export function EntryRow({ summary, active, open, top, height, onOpen }: EntryRowProps) {
+/**
+ * One row of the virtualized entry list, positioned absolutely at `top`. Rows are memoized, so
+ * scrolling renders only the rows that come into view.
+ */
+export const EntryRow = memo(function EntryRow(props: EntryRowProps) {
+  const { summary, index, active, open, top, height, onOpen } = props
   const problems = problemLabel(summary)
 
   return (
@@ -31,7 +38,7 @@ export function EntryRow({ summary, active, open, top, height, onOpen }: EntryRo
       aria-selected={open}
       className={`entry-row${active ? ' is-active' : ''}${open ? ' is-open' : ''}`}
       style={{ transform: `translateY(${top}px)`, height }}
-      onClick={() => onOpen(summary.code)}
+      onClick={() => onOpen(index, summary.code)}
     >
       <div className="entry-row-line">
         <span className="entry-code">{summary.code}</span>
@@ -50,4 +57,4 @@ export function EntryRow({ summary, active, open, top, height, onOpen }: EntryRo
       </div>
     </div>
   )
-}
+})

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { type KeyboardEvent, useEffect, useRef } from 'react'
+import { type KeyboardEvent, useCallback, useEffect, useRef } from 'react'
 
 import type { EntrySummary } from '../../../shared/api/types'
 import { EntryRow } from './EntryRow'
@@ -29,6 +29,14 @@ export function VirtualEntryList(props: VirtualEntryListProps) {
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
   })
+
+  const openRow = useCallback(
+    (index: number, code: string) => {
+      onActiveIndexChange(index)
+      onOpen(code)
+    },
+    [onActiveIndexChange, onOpen],
+  )
 
   useEffect(() => {
     if (activeIndex >= 0 && activeIndex < rows.length) virtualizer.scrollToIndex(activeIndex)
@@ -79,14 +87,12 @@ export function VirtualEntryList(props: VirtualEntryListProps) {
             <EntryRow
               key={summary.code}
               summary={summary}
+              index={item.index}
               active={item.index === activeIndex}
               open={summary.code === openCode}
               top={item.start}
               height={item.size}
-              onOpen={(code) => {
-                onActiveIndexChange(item.index)
-                onOpen(code)
-              }}
+              onOpen={openRow}
             />
           )
         })}

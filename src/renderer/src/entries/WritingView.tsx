@@ -36,6 +36,8 @@ export function WritingView() {
     setOpenCode(code)
   }, [])
 
+  const openFromList = useCallback((code: string) => void open(code), [open])
+
   useEffect(() => {
     if (requestedCode === null) return
     clearRequestedCode()
@@ -68,7 +70,7 @@ export function WritingView() {
         openCode={openCode}
         searchRevision={searchRevision}
         readOnly={readOnly}
-        onOpen={(code) => void open(code)}
+        onOpen={openFromList}
         onCreate={onCreate}
       />
       <div className="editor-area">
