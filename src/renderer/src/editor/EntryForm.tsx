@@ -7,6 +7,8 @@ import type { Problem } from '../../../shared/validation/problem'
 import { api, onMenuCommand, setUnsavedChanges } from '../api/client'
 import { STATUS_LABELS } from '../entries/statusLabels'
 import { EntryPreview } from '../preview/EntryPreview'
+import { ProblemsPanel } from '../problems/ProblemsPanel'
+import { useLiveProblems } from '../problems/useLiveProblems'
 import { EntryFields } from './EntryFields'
 import type { EntryHandle } from './EntryHandle'
 import { EntryProblemsContext } from './EntryProblemsContext'
@@ -38,6 +40,7 @@ export function EntryForm({ loaded, readOnly, handleRef, onSaved, onReload }: En
   const autosave = useAutosave(loaded.entry, saveEntry, handleSaved)
   const { draft, state, update, flush, overwrite } = autosave
   const editable = !readOnly
+  const live = useLiveProblems(draft, problems)
 
   useImperativeHandle(handleRef, () => ({ flush }), [flush])
 
@@ -56,7 +59,7 @@ export function EntryForm({ loaded, readOnly, handleRef, onSaved, onReload }: En
   useEffect(() => () => setUnsavedChanges(false), [])
 
   return (
-    <EntryProblemsContext.Provider value={problems}>
+    <EntryProblemsContext.Provider value={live.problems}>
       <div className={`entry-workspace${previewOpen ? ' with-preview' : ''}`}>
         <section className="editor-pane" aria-label={`Editor for ${draft.code}`}>
           <header className="editor-header">
@@ -87,6 +90,7 @@ export function EntryForm({ loaded, readOnly, handleRef, onSaved, onReload }: En
             </button>
           </header>
           <EntryFields entry={draft} editable={editable} update={update} />
+          <ProblemsPanel code={draft.code} checkError={live.error} />
         </section>
         {previewOpen && <EntryPreview entry={draft} />}
       </div>

@@ -1,7 +1,29 @@
+import { useEntryProblems } from '../editor/EntryProblemsContext'
+import { bySeverity, isProblemOfField, messageWithoutField, SEVERITY_LABELS } from './problemText'
+
 /**
- * The place beside each editable field where that field's validation problems are shown. `field`
- * is the problem path, the same as the field element's `data-field`. It renders nothing yet.
+ * The open entry's validation problems for one field, shown beside it as the writer types.
+ * `field` is the problem path, the same as the field element's `data-field`; problems of parts of
+ * the field (`rvu.release` for `rvu`) are shown too.
  */
-export function FieldProblems(_props: { field: string }) {
-  return null
+export function FieldProblems({ field }: { field: string }) {
+  const problems = bySeverity(
+    useEntryProblems().filter((problem) => isProblemOfField(problem, field)),
+  )
+  if (problems.length === 0) return null
+
+  return (
+    <ul className="field-problems" aria-label={`Problems of ${field}`}>
+      {problems.map((problem, index) => (
+        <li
+          key={`${problem.ruleId}-${index}`}
+          className={`field-problem severity-${problem.severity}`}
+          data-rule={problem.ruleId}
+        >
+          <span className="severity-label">{SEVERITY_LABELS[problem.severity]}</span>{' '}
+          {messageWithoutField(problem)}
+        </li>
+      ))}
+    </ul>
+  )
 }
