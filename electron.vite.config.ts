@@ -2,6 +2,22 @@ import { resolve } from 'node:path'
 
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
+import type { Plugin } from 'vite'
+
+/**
+ * Removes the CSP meta tag from index.html under `npm run dev` only. Vite's dev server injects an
+ * inline React Refresh script and opens a websocket, which the production policy rejects. The
+ * production build keeps the tag, and the app scheme and browser mode also send the policy as a
+ * header.
+ */
+function devCspPlugin(): Plugin {
+  return {
+    name: 'codedesk:dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, ''),
+  }
+}
 
 export default defineConfig({
   main: {
@@ -24,7 +40,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'src/renderer',
-    plugins: [react()],
+    plugins: [react(), devCspPlugin()],
     build: {
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') } },

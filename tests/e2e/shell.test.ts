@@ -67,6 +67,21 @@ describe('browser mode shell', () => {
     expect(result.value?.folder).toBe(app.contentDir)
   })
 
+  it('starts with the given profile', async () => {
+    app = await launchApp({ profile: { name: 'Ana Writer', role: 'writer' } })
+
+    const result = await app.page.evaluate(async () => {
+      const response = await fetch('/api/getProfile', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{}',
+      })
+      return (await response.json()) as unknown
+    })
+
+    expect(result).toEqual({ ok: true, value: { name: 'Ana Writer', role: 'writer' } })
+  })
+
   it('blocks inline scripts with its CSP', async () => {
     app = await launchApp()
 

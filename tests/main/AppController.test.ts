@@ -118,7 +118,8 @@ describe('AppController', () => {
     try {
       const result = await controller.openFolderAt(content.path)
 
-      expect(result.ok && result.value.readOnlyReason).toContain('codedesk import')
+      expect(result.ok).toBe(true)
+      expect(result.ok ? result.value.readOnlyReason : null).toContain('codedesk import')
       expect(window.title).toContain('(read-only)')
       expect(dialog.showMessageBox).toHaveBeenCalledTimes(1)
       expect(JSON.stringify(dialog.showMessageBox.mock.calls[0])).toContain('codedesk import')

@@ -123,12 +123,6 @@ export function resetFakeElectron(): void {
   dialog.showOpenDialog.mockImplementation(async () => ({ canceled: true, filePaths: [] }))
 }
 
-/** Builds the event an IPC handler receives from `contents`' main frame at `url`. */
-export function ipcEventFrom(contents: FakeWebContents, url = APP_URL) {
-  const frame = url === contents.mainFrame.url ? contents.mainFrame : { url, parent: null }
-  return { sender: contents, senderFrame: frame }
-}
-
 export default {
   BrowserWindow,
   ipcMain,
