@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react'
 
-/** Moves between screens; another screen calls `openEntry` to show a code in the editor. */
+/** Moves between screens. Another screen calls `openEntry` to show a code in the editor. */
 export interface Navigation {
   activeView: string
   showView: (id: string) => void
@@ -14,7 +14,8 @@ export const NavigationContext = createContext<Navigation | null>(null)
 
 export function useNavigation(): Navigation {
   const navigation = useContext(NavigationContext)
-  if (navigation === null) throw new Error('useNavigation: render inside <AppShell>.')
+  if (navigation === null)
+    throw new Error('useNavigation was called outside <AppShell>. Render the component inside it.')
 
   return navigation
 }

@@ -15,7 +15,10 @@ export const WorkspaceContext = createContext<WorkspaceState | null>(null)
 
 export function useWorkspace(): WorkspaceState {
   const workspace = useContext(WorkspaceContext)
-  if (workspace === null) throw new Error('useWorkspace: render inside <WorkspaceProvider>.')
+  if (workspace === null)
+    throw new Error(
+      'useWorkspace was called outside <WorkspaceProvider>. Render the component inside it.',
+    )
 
   return workspace
 }

@@ -49,7 +49,7 @@ interface EditorToolbarProps {
   onLinkClick: () => void
 }
 
-/** Formatting buttons of one rich-text field; each reports whether it applies at the cursor. */
+/** Shows the formatting buttons of one rich-text field, each pressed when it applies at the cursor. */
 export function EditorToolbar({ editor, label, linkOpen, onLinkClick }: EditorToolbarProps) {
   const active = useEditorState({
     editor,

@@ -16,7 +16,7 @@ type LoadState =
   | { key: string; kind: 'loaded'; detail: EntryDetail }
   | { key: string; kind: 'failed'; message: string }
 
-/** Loads one entry from the folder and shows its form; "reload" after a conflict loads it again. */
+/** Loads one entry from the folder and shows its form. After a conflict, "reload" loads it again. */
 export function EntryEditor({ code, readOnly, handleRef, onSaved }: EntryEditorProps) {
   const [loaded, setLoaded] = useState<LoadState | null>(null)
   const [loadCount, setLoadCount] = useState(0)

@@ -1,5 +1,5 @@
-/** What the entry list asks of the open editor before it opens another entry. */
+/** The editor function the entry list calls before it opens another entry. */
 export interface EntryHandle {
-  /** Saves pending edits now; resolves false when they could not be saved. */
+  /** Saves pending edits now and resolves false when they could not be saved. */
   flush: () => Promise<boolean>
 }

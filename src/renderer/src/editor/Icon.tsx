@@ -18,7 +18,7 @@ const PATHS = {
 
 export type IconName = keyof typeof PATHS
 
-/** A decorative icon; the button around it carries the accessible name. */
+/** Draws a decorative icon. The button around it carries the accessible name. */
 export function Icon({ name }: { name: IconName }) {
   return (
     <svg

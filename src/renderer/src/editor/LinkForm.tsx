@@ -9,7 +9,7 @@ interface LinkFormProps {
   onClose: () => void
 }
 
-/** Asks for a link address; anything but http, https or mailto is rejected with a message. */
+/** Asks for a link address and rejects anything but http, https or mailto with a message. */
 export function LinkForm({ initialHref, onApply, onRemove, onClose }: LinkFormProps) {
   const [href, setHref] = useState(initialHref)
   const [error, setError] = useState<string | null>(null)

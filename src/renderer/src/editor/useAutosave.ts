@@ -23,7 +23,7 @@ export interface Autosave {
   state: SaveState
   /** Applies an edit to the draft and saves it once typing has paused for 800 ms. */
   update: (edit: (entry: Entry) => Entry) => void
-  /** Saves pending edits now; resolves true when nothing is left unsaved. */
+  /** Saves pending edits now and resolves true when nothing is left unsaved. */
   flush: () => Promise<boolean>
   /** Saves over a newer version on disk, after a conflict. */
   overwrite: () => Promise<boolean>

@@ -7,7 +7,7 @@ interface StatusCountsProps {
   onSelect: (status: EntryStatus | 'all') => void
 }
 
-/** The number of entries in each status; choosing one filters the list to it. */
+/** Shows the number of entries in each status. Choosing a status filters the list to it. */
 export function StatusCounts({ counts, selected, onSelect }: StatusCountsProps) {
   return (
     <ul className="status-counts" aria-label="Entries by status">

@@ -16,8 +16,9 @@ interface VirtualEntryListProps {
 }
 
 /**
- * The entry list as an ARIA listbox that renders only the rows in view, so 20,000 entries scroll
- * as smoothly as 20. Arrow keys, Page Up/Down, Home and End move the active row; Enter opens it.
+ * Renders the entry list as an ARIA listbox that contains only the rows in view, so the cost of
+ * scrolling does not grow with the number of entries. Arrow keys, Page Up/Down, Home and End move
+ * the active row, and Enter opens it.
  */
 export function VirtualEntryList(props: VirtualEntryListProps) {
   const { rows, openCode, activeIndex, onActiveIndexChange, onOpen, listRef } = props

@@ -22,7 +22,7 @@ export function WritingView() {
   const editorHandle = useRef<EntryHandle | null>(null)
   const readOnly = info.readOnlyReason !== null
 
-  // Pending edits are saved before another entry opens; if that fails, the entry stays open.
+  // Pending edits are saved before another entry opens. If that fails, the entry stays open.
   const open = useCallback(async (code: string) => {
     const saved = (await editorHandle.current?.flush()) ?? true
     if (!saved) {

@@ -13,7 +13,8 @@ export const ProfileContext = createContext<ProfileState | null>(null)
 
 export function useProfile(): ProfileState {
   const state = useContext(ProfileContext)
-  if (state === null) throw new Error('useProfile: render inside <ProfileGate>.')
+  if (state === null)
+    throw new Error('useProfile was called outside <ProfileGate>. Render the component inside it.')
 
   return state
 }

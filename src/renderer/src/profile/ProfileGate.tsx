@@ -12,8 +12,8 @@ type GateState =
   | { kind: 'failed'; message: string }
 
 /**
- * Renders its children once the person has a profile. On first start (no profile yet) it asks
- * for a name and role and saves them with `setProfile`.
+ * Renders its children once the person has a profile. On first start, with no profile yet, it
+ * shows a form for a name and role and saves them with `setProfile`.
  */
 export function ProfileGate({ children }: { children: ReactNode }) {
   const [state, setState] = useState<GateState>({ kind: 'loading' })

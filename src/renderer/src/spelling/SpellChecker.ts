@@ -16,8 +16,8 @@ export interface SpellWorker {
 
 /**
  * Spell checking for the editors, backed by nspell and the en_US Hunspell dictionary in a worker
- * so that loading the 550 kB dictionary never blocks typing. Answers are cached per word:
- * `isMisspelled` returns at once and queues unknown words, and subscribers are told when answers
+ * so that loading the 550 kB dictionary happens off the main thread. Results are cached per word:
+ * `isMisspelled` returns at once and queues unknown words, and subscribers are told when results
  * arrive so the editors can underline them.
  */
 export class SpellChecker {
@@ -37,7 +37,7 @@ export class SpellChecker {
     worker.addEventListener('message', (event) => this.#receive(event.data))
   }
 
-  /** Returns true or false for a word already checked, or undefined while its answer is pending. */
+  /** Returns true or false for a word already checked, or undefined while its result is pending. */
   isMisspelled(word: string): boolean | undefined {
     if (isSkippedWord(word) || this.#teamWords.has(word.toLowerCase())) return false
 
@@ -64,7 +64,7 @@ export class SpellChecker {
     this.#notify()
   }
 
-  /** Calls `listener` whenever answers change; returns a function that unsubscribes. */
+  /** Calls `listener` whenever results change, and returns a function that unsubscribes. */
   subscribe(listener: () => void): () => void {
     this.#listeners.add(listener)
     return () => this.#listeners.delete(listener)
@@ -78,7 +78,7 @@ export class SpellChecker {
       this.#flushScheduled = false
       const words = [...this.#queued]
       this.#queued.clear()
-      // Pending words count as correct until the answer comes, so they are not asked twice.
+      // Pending words count as correct until the result comes, so they are not sent twice.
       for (const word of words) this.#known.set(word, true)
       if (words.length > 0) this.#worker.postMessage({ type: 'check', id: this.#nextId++, words })
     })

@@ -48,7 +48,7 @@ export function misspelledWordAt(
 
 /**
  * Creates the plugin that underlines misspelled words with a `misspelled` class. Decorations are
- * recomputed when the text changes and when the checker reports new answers, which arrive from
+ * recomputed when the text changes and when the checker reports new results, which arrive from
  * its worker a moment later. Editors register it once the checker has started.
  */
 export function createSpellcheckPlugin(checker: SpellChecker): Plugin<DecorationSet> {
