@@ -60,7 +60,7 @@ export function problemEntries(): Entry[] {
   ]
 }
 
-/** A CliOutput that keeps what a run printed. */
+/** Returns a CliOutput that keeps what a run printed. */
 export function bufferOutput(): CliOutput & { stdout: () => string; stderr: () => string } {
   const out: string[] = []
   const err: string[] = []

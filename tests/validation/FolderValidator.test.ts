@@ -108,7 +108,8 @@ describe('FolderValidator', () => {
     const api = await openService([entry('M1440')])
     const result = await api.validateEntry({ entry: entry('M1440', { title: '' }) })
 
-    expect(result.ok && result.value.length).toBe(0)
+    expect(result.ok).toBe(true)
+    expect(result.ok && result.value).toEqual([])
     const draft = await api.validateEntry({
       entry: entry('M1440', { synonyms: ['', ''] }),
     })
@@ -195,6 +196,7 @@ describe('FolderValidator', () => {
       'workspace rules.faq/question',
       'M1440 synonyms[0]',
     ])
+    expect(result.ok).toBe(true)
     expect(result.ok && result.value.byRule).toEqual({
       'workspace/unknown-rule': 1,
       'synonyms/empty': 1,

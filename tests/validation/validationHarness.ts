@@ -8,7 +8,7 @@ import { validateEntry } from '../../src/shared/validation/validateEntry'
 import { summarizeEntry } from '../../src/storage/folder/summarize'
 import { buildFolderIndex } from '../../src/storage/validation/buildFolderIndex'
 
-/** A taxonomy that covers the entries `makeEntry` builds for M and G codes and CPT code 99213. */
+/** Returns a taxonomy that covers the entries `makeEntry` builds for M and G codes and CPT code 99213. */
 export function testTaxonomy(): Taxonomy {
   return {
     categories: [

@@ -3,7 +3,7 @@ import type { Taxonomy } from '../model/taxonomy'
 import type { RuleSetting, Workspace } from '../model/workspace'
 import type { Problem, Severity } from './problem'
 
-/** What the folder looks like to cross-entry rules, built from entry summaries. */
+/** The folder as cross-entry rules see it, built from entry summaries. */
 export interface FolderIndex {
   /** Every code with an entry in the folder. */
   codes: ReadonlySet<string>

@@ -10,8 +10,8 @@ export interface EntryText {
   doc?: RichTextDoc
 }
 
-// Several rules read the same texts; an unsaved entry is a new object on every keystroke, so the
-// cache never serves text of an older version.
+// Several rules read the same texts, so they are cached per entry object. The editor sends a new
+// object on every keystroke, so the cache never serves text of an older version.
 const cache = new WeakMap<Entry, EntryText[]>()
 const richCache = new WeakMap<Entry, EntryText[]>()
 

@@ -2,7 +2,7 @@
 export function quoteText(text: string, max = 40): string {
   const flat = text.replace(/\s+/g, ' ').trim()
   const characters = [...flat]
-  const shown =
+  const quoted =
     characters.length > max
       ? `${characters
           .slice(0, max - 1)
@@ -10,5 +10,5 @@ export function quoteText(text: string, max = 40): string {
           .trimEnd()}…`
       : flat
 
-  return `'${shown}'`
+  return `'${quoted}'`
 }

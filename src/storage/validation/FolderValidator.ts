@@ -42,9 +42,9 @@ export interface FolderValidatorOptions {
 
 /**
  * Validates the entries of an open folder and keeps each summary's error and warning counts
- * current. The cross-entry index is updated one entry at a time after a save, create or delete;
- * entries whose cross-entry problems that change can alter are re-validated in the background,
- * so a keystroke's validation never reads the whole folder.
+ * current. After a save, create or delete, the cross-entry index is updated for that entry only.
+ * The other entries whose problems the change can alter are re-validated in the background, so a
+ * keystroke's validation never reads the whole folder.
  */
 export class FolderValidator {
   readonly #folder: ContentFolder
@@ -157,10 +157,10 @@ export class FolderValidator {
   }
 
   /**
-   * Updates the index after an entry was created or saved, validates it, and re-validates in the
-   * background the entries whose cross-entry problems the change can alter: those sharing an old
-   * or new synonym or title, those mentioning a newly created code, and every entry with RVU data
-   * when the folder's expected release changed.
+   * Updates the index after an entry was created or saved and validates it. The entries whose
+   * problems the change can alter are re-validated in the background: those with an old or new
+   * synonym or title of this entry as a synonym, those that mention a newly created code, and
+   * every entry with RVU data when the folder's expected release changed.
    */
   entrySaved(entry: Entry): Problem[] {
     const summary = this.#folder.summary(entry.code)
@@ -290,10 +290,14 @@ export class FolderValidator {
     for (const code of codes) this.#pending.add(code)
     if (this.#pending.size === 0 || this.#draining !== null) return
 
-    this.#draining = this.#drain().finally(() => {
-      this.#draining = null
-      if (this.#pending.size > 0) this.#schedule([])
-    })
+    this.#draining = this.#drain()
+      .catch((error: unknown) =>
+        this.#log.error('background validation failed', { error: String(error) }),
+      )
+      .finally(() => {
+        this.#draining = null
+        if (this.#pending.size > 0) this.#schedule([])
+      })
   }
 
   async #drain(): Promise<void> {

@@ -2,7 +2,7 @@ import type { EntrySummary } from '../../shared/api/types'
 import type { FolderIndex } from '../../shared/validation/engine'
 import { normalizeTerm } from '../../shared/validation/normalizeTerm'
 
-/** What one entry adds to the index, kept so that a later save or delete can take it back out. */
+/** The terms and release one entry adds to the index, kept so a later save or delete can remove them. */
 export interface IndexContribution {
   title: string | null
   synonyms: string[]

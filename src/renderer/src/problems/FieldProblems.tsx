@@ -2,7 +2,7 @@ import { useEntryProblems } from '../editor/EntryProblemsContext'
 import { bySeverity, isProblemOfField, messageWithoutField, SEVERITY_LABELS } from './problemText'
 
 /**
- * The open entry's validation problems for one field, shown beside it as the writer types.
+ * Shows the open entry's validation problems for one field beside it, as the writer types.
  * `field` is the problem path, the same as the field element's `data-field`; problems of parts of
  * the field (`rvu.release` for `rvu`) are shown too.
  */

@@ -17,7 +17,7 @@ interface FolderProblemsProps {
   onSelect: (problem: Problem) => void
 }
 
-/** The problems of every entry in the folder, checked when the writer asks (api.validateFolder). */
+/** Lists the problems of every entry in the folder, fetched with api.validateFolder on a click. */
 export function FolderProblems({ onSelect }: FolderProblemsProps) {
   const [state, setState] = useState<FolderState>({ kind: 'idle' })
 

@@ -10,7 +10,7 @@ interface ProblemListProps {
   onSelect: (problem: Problem) => void
 }
 
-/** A list of problems; clicking one calls `onSelect`, which moves the focus to its field. */
+/** Lists problems as buttons. Clicking one calls `onSelect`, which moves the focus to its field. */
 export function ProblemList({
   problems,
   showCode = false,

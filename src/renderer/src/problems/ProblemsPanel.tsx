@@ -16,13 +16,13 @@ type Tab = 'entry' | 'folder'
 interface ProblemsPanelProps {
   /** The open entry's code. */
   code: string
-  /** Why the last check of the unsaved text failed, or null. */
+  /** Message of the last failed check of the unsaved text, or null. */
   checkError: string | null
 }
 
 /**
- * The problems of the open entry and, on request, of the whole folder. Clicking a problem focuses
- * its field, opening its entry first when it belongs to another one.
+ * Shows the problems of the open entry and, on request, of the whole folder. Clicking a problem
+ * focuses its field, and opens its entry first when it belongs to another one.
  */
 export function ProblemsPanel({ code, checkError }: ProblemsPanelProps) {
   const problems = bySeverity(useEntryProblems())

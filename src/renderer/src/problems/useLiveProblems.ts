@@ -9,14 +9,14 @@ export const LIVE_VALIDATION_DELAY_MS = 300
 
 export interface LiveProblems {
   problems: readonly Problem[]
-  /** Why the last validation failed, or null. The previous problems stay shown meanwhile. */
+  /** Message of the last failed validation, or null. The previous problems stay on screen. */
   error: string | null
 }
 
 /**
  * Validates the unsaved entry through the ContentApi once typing pauses, so problems follow the
  * text on screen rather than the last save. Until the first result, `saved` (the problems the
- * service returned with the loaded or saved entry) is shown. Answers to older requests are dropped.
+ * service returned with the loaded or saved entry) is shown. Results of older requests are dropped.
  */
 export function useLiveProblems(draft: Entry, saved: readonly Problem[]): LiveProblems {
   const [live, setLive] = useState<LiveProblems | null>(null)
