@@ -1,10 +1,11 @@
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import type { EntrySummary, FileProblem } from '../../shared/api/types'
 import type { Entry } from '../../shared/model/entry'
 import { parseJsonText } from '../files/JsonDataFile'
 import { mapWithConcurrency } from '../files/mapWithConcurrency'
+import { readTextFile } from '../files/readTextFile'
 import { restoreEntry } from './restoreEntry'
 import { summarizeEntry } from './summarize'
 import { type CachedSummary, type FileStamp, sameStamp } from './summaryCache'
@@ -34,7 +35,7 @@ export async function readEntryFile(
 ): Promise<{ ok: true; entry: Entry } | { ok: false; reason: string }> {
   let text: string
   try {
-    text = await readFile(path, 'utf8')
+    text = await readTextFile(path)
   } catch (error) {
     return {
       ok: false,
