@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { join } from 'node:path'
 
 import { mapWithConcurrency } from '../../src/storage/files/mapWithConcurrency'
+import { readTextFile } from '../../src/storage/files/readTextFile'
 import { READ_CONCURRENCY } from '../../src/storage/folder/scanEntries'
 import { pickSampleCodes } from './pickSampleCodes'
 import type { Step } from './StepTypes'
@@ -15,7 +16,7 @@ async function entryFileNames(folder: string): Promise<string[]> {
 
 /**
  * The physical floor of opening: readdir, then readFile and JSON.parse of every entry file with
- * the same number of reads in flight as the app, and nothing else.
+ * the same number of reads in flight and the same readFile as the app, and nothing else.
  */
 export const measureReadAllBaseline: Step = async ({ folder }) => {
   const start = performance.now()
@@ -23,7 +24,7 @@ export const measureReadAllBaseline: Step = async ({ folder }) => {
   await mapWithConcurrency(
     names,
     READ_CONCURRENCY,
-    async (name) => JSON.parse(await readFile(join(folder, 'entries', name), 'utf8')) as unknown,
+    async (name) => JSON.parse(await readTextFile(join(folder, 'entries', name))) as unknown,
   )
 
   return { status: 'ok', samples: [performance.now() - start] }
@@ -36,7 +37,7 @@ export const measureReadOneBaseline: Step = async ({ folder, seed }) => {
 
   for (const name of pickSampleCodes(names, SAMPLE_COUNT, seed)) {
     const start = performance.now()
-    JSON.parse(await readFile(join(folder, 'entries', name), 'utf8'))
+    JSON.parse(await readTextFile(join(folder, 'entries', name)))
     samples.push(performance.now() - start)
   }
 
