@@ -94,21 +94,23 @@ export const faqRepeatedTextRule: Rule = {
   check(entry, _context, report) {
     if (entry.faqs.length === 0) return
 
-    const seen = new Map<string, string>()
+    // Each earlier text in lower case with single spaces, searched for an answer's sentences.
+    const earlier: Array<{ field: string; text: string }> = []
 
     for (const text of entryRichTexts(entry)) {
-      const sentences = sentencesOf(text.text)
-
       if (text.field.endsWith('.answer')) {
-        const copied = sentences.find((sentence) => seen.has(sentence))
-        if (copied !== undefined) {
+        for (const sentence of sentencesOf(text.text)) {
+          const source = earlier.find((candidate) => candidate.text.includes(sentence))
+          if (source === undefined) continue
+
           report(
             text.field,
-            `${text.field}: the sentence ${quoteText(copied, 60)} is copied word for word from ${seen.get(copied)}. Answer in new words, or shorten the answer and point to that section.`,
+            `${text.field}: the sentence ${quoteText(sentence, 60)} is copied word for word from ${source.field}. Answer in new words, or shorten the answer and point to that section.`,
           )
+          break
         }
       }
-      for (const sentence of sentences) if (!seen.has(sentence)) seen.set(sentence, text.field)
+      earlier.push({ field: text.field, text: text.text.toLowerCase().replace(/\s+/g, ' ') })
     }
   },
 }
