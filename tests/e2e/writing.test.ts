@@ -280,8 +280,13 @@ describe('writing an entry', () => {
     await underline.waitFor({ state: 'detached' })
     const dictionary = await readFile(join(app.contentDir, 'dictionary.txt'), 'utf8')
 
+    await page.locator('[data-field="faqs[0].question"] input').fill('Who checks the pacient?')
+    const questionSpelling = page.locator('[data-field="faqs[0].question"] .plain-spelling')
+    await questionSpelling.waitFor()
+
     expect(dictionary.split('\n')).toContain('Qwertzy')
     expect(await page.locator('[data-field="summary"] .misspelled').count()).toBe(0)
+    expect(await questionSpelling.locator('.misspelled').allInnerTexts()).toEqual(['pacient'])
   })
 
   it('stays offline and error-free', () => {

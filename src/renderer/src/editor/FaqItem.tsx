@@ -3,6 +3,7 @@ import { type DragEvent, type KeyboardEvent, useState } from 'react'
 import type { Faq } from '../../../shared/model/entry'
 import type { RichTextDoc } from '../../../shared/model/richText'
 import { FieldProblems } from '../problems/FieldProblems'
+import { PlainTextSpelling } from '../spelling/PlainTextSpelling'
 import { Icon } from './Icon'
 import { RichTextField } from './RichTextField'
 import { countText, formatCounts } from './textCounts'
@@ -136,6 +137,7 @@ export function FaqItem(props: FaqItemProps) {
           readOnly={!editable}
           onChange={(event) => props.onQuestionChange(event.target.value)}
         />
+        <PlainTextSpelling text={faq.question} />
         <span className="field-counts">{formatCounts(countText(faq.question))}</span>
       </label>
       <RichTextField

@@ -1,6 +1,7 @@
 import { type KeyboardEvent, useState } from 'react'
 
 import { FieldProblems } from '../problems/FieldProblems'
+import { PlainTextSpelling } from '../spelling/PlainTextSpelling'
 import { Icon } from './Icon'
 import { normalizeSynonym } from './normalizeSynonym'
 
@@ -91,6 +92,7 @@ export function SynonymChips({ synonyms, editable, onChange }: SynonymChipsProps
           </button>
         </li>
       </ul>
+      <PlainTextSpelling text={synonyms.join(' ')} />
       <p id="synonym-message" className="form-error" role="alert">
         {message}
       </p>

@@ -29,6 +29,7 @@ export class SpellChecker {
   readonly #suggestions = new Map<number, (suggestions: string[]) => void>()
   #nextId = 1
   #flushScheduled = false
+  #version = 0
 
   constructor(worker: SpellWorker, teamWords: readonly string[]) {
     this.#worker = worker
@@ -64,6 +65,11 @@ export class SpellChecker {
     this.#notify()
   }
 
+  /** A number that grows whenever results change, for React's `useSyncExternalStore`. */
+  get version(): number {
+    return this.#version
+  }
+
   /** Calls `listener` whenever results change, and returns a function that unsubscribes. */
   subscribe(listener: () => void): () => void {
     this.#listeners.add(listener)
@@ -95,6 +101,7 @@ export class SpellChecker {
   }
 
   #notify(): void {
+    this.#version++
     for (const listener of this.#listeners) listener()
   }
 }
