@@ -170,6 +170,23 @@ describe('FolderValidator', () => {
     )
   })
 
+  it('re-validates every entry when the fee schedule is reloaded', async () => {
+    const api = await openService([entry('M1440'), entry('M1426')])
+    expect(counts(api, 'M1440').errors).toBe(0)
+
+    await writeJson('fee-schedule.json', {
+      release: 'RVU26A',
+      sourceFile: 'PPRRVU26_JAN.csv',
+      importedAt: '2026-01-05T10:00:00.000Z',
+      codes: ['M1440'],
+    })
+    await api.context.validator.reloadFeeSchedule()
+    await api.context.validator.whenIdle()
+
+    expect(counts(api, 'M1440').errors).toBe(1)
+    expect(counts(api, 'M1426').warnings).toBe(1)
+  })
+
   it('reports a broken fee schedule as a file problem', async () => {
     await writeJson('fee-schedule.json', { release: 'January', codes: 'M1440' })
     await writeJson('taxonomy.json', testTaxonomy())

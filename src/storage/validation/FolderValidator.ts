@@ -77,7 +77,7 @@ export class FolderValidator {
 
   /**
    * Reads `fee-schedule.json` from the folder, as the RVU import leaves it, and uses it from now
-   * on. Call it again after an import; a broken file is reported by `validateAll`.
+   * on. A broken file is reported by `validateAll`. Entries are not re-validated.
    */
   async loadFeeSchedule(): Promise<void> {
     const loaded = await loadFeeSchedule(this.#folder.folder)
@@ -88,6 +88,15 @@ export class FolderValidator {
       loaded.schedule === null ? null : new Set(loaded.schedule.codes),
       loaded.schedule?.release ?? null,
     )
+  }
+
+  /**
+   * Reads `fee-schedule.json` again and re-validates every entry in the background; call it after
+   * an RVU import has written the file.
+   */
+  async reloadFeeSchedule(): Promise<void> {
+    await this.loadFeeSchedule()
+    this.revalidateAll()
   }
 
   /**
