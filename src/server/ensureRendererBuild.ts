@@ -1,5 +1,16 @@
 import { spawn } from 'node:child_process'
-import { mkdir, open, readdir, readFile, stat, unlink, utimes } from 'node:fs/promises'
+import {
+  cp,
+  mkdir,
+  open,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+  unlink,
+  utimes,
+} from 'node:fs/promises'
 import { join } from 'node:path'
 
 import type { Logger } from '../storage/logger'
@@ -17,6 +28,8 @@ const BUILD_INPUTS = [
 
 const BUILD_MARKER = join('out', 'renderer', 'index.html')
 const BUILD_LOCK = join('out', '.build.lock')
+const SNAPSHOT_DIR = join('out', 'renderer-snapshots')
+const SNAPSHOT_MAX_AGE_MS = 60 * 60_000
 const LOCK_POLL_MS = 250
 const LOCK_WAIT_MS = 5 * 60_000
 
@@ -120,16 +133,58 @@ export async function ensureRendererBuild(log?: Logger, root = REPO_ROOT): Promi
 
   const release = await acquireBuildLock(root)
   try {
-    // Another process may have finished the build while this one waited for the lock.
-    if (!(await isRendererBuildStale(root))) return false
-
-    const startedAt = new Date()
-    log?.info('building the renderer (electron-vite build)')
-    await runElectronViteBuild(root)
-    await utimes(join(root, BUILD_MARKER), startedAt, startedAt)
-
-    return true
+    return await buildIfStale(root, log)
   } finally {
     await release()
   }
+}
+
+/**
+ * Builds out/renderer if stale and returns a copy of it under out/renderer-snapshots/, one per
+ * build, made while holding the build lock. A server that serves the copy is unaffected when
+ * another process rebuilds out/renderer, as happens when several people run end-to-end tests in
+ * one working tree. Snapshots of older builds are deleted once they are an hour old.
+ */
+export async function snapshotRendererBuild(log?: Logger, root = REPO_ROOT): Promise<string> {
+  const release = await acquireBuildLock(root)
+  try {
+    await buildIfStale(root, log)
+
+    const built = await stat(join(root, BUILD_MARKER))
+    const snapshots = join(root, SNAPSHOT_DIR)
+    const snapshot = join(snapshots, String(Math.round(built.mtimeMs)))
+    if ((await stat(snapshot).catch(() => null)) === null) {
+      const partial = `${snapshot}.partial-${process.pid}`
+      await cp(join(root, 'out', 'renderer'), partial, { recursive: true })
+      await rename(partial, snapshot)
+    }
+    await removeOldSnapshots(snapshots, snapshot)
+
+    return snapshot
+  } finally {
+    await release()
+  }
+}
+
+async function removeOldSnapshots(folder: string, keep: string): Promise<void> {
+  const cutoff = Date.now() - SNAPSHOT_MAX_AGE_MS
+  for (const name of await readdir(folder)) {
+    const path = join(folder, name)
+    const info = await stat(path).catch(() => null)
+    if (path !== keep && info !== null && info.mtimeMs < cutoff) {
+      await rm(path, { recursive: true, force: true })
+    }
+  }
+}
+
+async function buildIfStale(root: string, log: Logger | undefined): Promise<boolean> {
+  // Another process may have finished the build while this one waited for the lock.
+  if (!(await isRendererBuildStale(root))) return false
+
+  const startedAt = new Date()
+  log?.info('building the renderer (electron-vite build)')
+  await runElectronViteBuild(root)
+  await utimes(join(root, BUILD_MARKER), startedAt, startedAt)
+
+  return true
 }

@@ -9,7 +9,7 @@ import {
   type Request,
 } from 'playwright-core'
 
-import { ensureRendererBuild } from '../../src/server/ensureRendererBuild'
+import { snapshotRendererBuild } from '../../src/server/ensureRendererBuild'
 import { type RunningServer, startServer } from '../../src/server/startServer'
 import type { Profile } from '../../src/shared/api/types'
 import type { Logger } from '../../src/storage/logger'
@@ -36,7 +36,7 @@ export interface LaunchOptions {
   contentSource?: string
   /** A profile to write before the server starts, so the app opens as this person and role. */
   profile?: Profile
-  /** Load the app in the page before returning (default true). */
+  /** Whether to load the app in the page before returning (default true). */
   open?: boolean
   viewport?: { width: number; height: number }
 }
@@ -65,15 +65,16 @@ export interface AppHarness {
   close(): Promise<void>
 }
 
-let buildOnce: Promise<boolean> | null = null
+let snapshotOnce: Promise<string> | null = null
 
 /**
- * Builds out/renderer if it is missing or stale, once per test process. The build is shared with
- * `npm run serve` and guarded by a lock, so parallel test runs in one working tree wait for it.
+ * Builds out/renderer if it is missing or stale, once per test process, and returns a snapshot
+ * folder of that build for servers to serve. A rebuild by another process in the same working
+ * tree then cannot swap files under a running test.
  */
-export function ensureBuilt(): Promise<boolean> {
-  buildOnce ??= ensureRendererBuild()
-  return buildOnce
+export function ensureBuilt(): Promise<string> {
+  snapshotOnce ??= snapshotRendererBuild()
+  return snapshotOnce
 }
 
 function recordingLogger(lines: string[], scope = 'server'): Logger {
@@ -107,7 +108,7 @@ function screenshotFileName(name: string): string {
  * Call `close()` in afterEach or afterAll.
  */
 export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness> {
-  await ensureBuilt()
+  const staticRoot = await ensureBuilt()
 
   const content = await copyContentFolder(options.contentSource)
   const profileFolder = await makeTempFolder('codedesk-profile-')
@@ -127,6 +128,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
       contentDir: content.path,
       port: 0,
       profilePath,
+      staticRoot,
       log: recordingLogger(serverLog),
     })
     cleanups.unshift(() => server.close())
