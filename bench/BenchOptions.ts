@@ -10,7 +10,7 @@ export interface BenchOptions {
   keep: boolean
   /** Folder for `--cpu-prof` profiles of every step's process, or null for no profiling. */
   profileDir: string | null
-  /** Where latest.json goes. */
+  /** The folder latest.json is written to. */
   resultsDir: string
   /** The benchmarks page whose results section is replaced. */
   docsPath: string

@@ -8,7 +8,7 @@ export interface StepResult {
   id: StepId
   label: string
   status: 'ok' | 'not-available' | 'failed'
-  /** Why the step is not available, or how it crashed. */
+  /** The reason the step is not available, or the crash message. */
   reason: string | null
   processes: number
   samples: number
@@ -33,7 +33,7 @@ function round(value: number, digits = 1): number {
   return Math.round(value * scale) / scale
 }
 
-/** The figure a target or ratio applies to. */
+/** Returns the figure a target or ratio applies to: the median or the p95. */
 export function headlineMs(result: StepResult): number | null {
   return result.targetMetric === 'p95' ? result.p95Ms : result.medianMs
 }
@@ -69,7 +69,7 @@ export function failedResult(spec: StepSpec, error: unknown): StepResult {
 
 /**
  * Pools the reports of a step's processes into its figures and checks them against the targets.
- * `baselines` holds the results of the steps that ran before, so the ratio can be computed.
+ * `baselines` contains the results of the steps that ran before, so the ratio can be computed.
  */
 export function summarizeStep(
   spec: StepSpec,

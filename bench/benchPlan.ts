@@ -1,6 +1,6 @@
 import type { StepId } from './steps'
 
-/** How one step is run and judged. */
+/** The run settings and targets of one step. */
 export interface StepSpec {
   id: StepId
   label: string
@@ -22,7 +22,7 @@ export interface StepSpec {
 export const PEAK_RSS_TARGET_MB = 600
 
 /**
- * The steps in the order they run. Steps that change entry files (save and its baseline) run after
+ * Returns the steps in the order they run. Steps that change entry files (save and its baseline) run after
  * the ones that only read, so those measure the folder as generated. `runs` is the --runs option;
  * the slow whole-folder steps (validate all, export, import, the copy baseline) run at most 3 times.
  */

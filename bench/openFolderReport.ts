@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises'
 
 import { ContentFolder } from '../src/storage/folder/ContentFolder'
 
-/** The soft "Max open files" limit from /proc/self/limits, or null where that file is missing. */
+/** Returns the soft "Max open files" limit from /proc/self/limits, or null where that file is missing. */
 async function openFileLimit(): Promise<number | null> {
   const limits = await readFile('/proc/self/limits', 'utf8').catch(() => null)
   const match = limits === null ? null : /^Max open files\s+(\d+)/m.exec(limits)

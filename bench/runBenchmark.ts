@@ -27,7 +27,7 @@ export interface BenchReport {
   steps: StepResult[]
 }
 
-/** The full PPRRVU file of the shared data folder beside the repository (CPT rows included). */
+/** Returns the path of the full PPRRVU file in the shared data folder beside the repository. */
 export function pprrvuSourcePath(repoRoot: string): string {
   return join(repoRoot, '..', 'shared', 'data', 'pprrvu', 'PPRRVU2025_Oct.csv.gz')
 }

@@ -72,7 +72,7 @@ function textNode(text: string, marks?: RichTextNode['marks']): RichTextNode {
   return marks === undefined ? { type: 'text', text } : { type: 'text', marks, text }
 }
 
-/** A paragraph of `sentences` sentences; some end with a bold or a linked sentence. */
+/** Builds a paragraph of `sentences` sentences; some end with a bold or a linked sentence. */
 function paragraph(writer: SentenceWriter, sentences: number): RichTextNode {
   const { random } = writer
   const text = Array.from({ length: sentences }, () => writer.next()).join(' ')
@@ -104,7 +104,7 @@ function bulletList(writer: SentenceWriter): RichTextNode {
   }
 }
 
-/** A page section: three to ten paragraphs, sometimes with a bullet list among them. */
+/** Builds a page section: three to ten paragraphs, sometimes with a bullet list among them. */
 function section(writer: SentenceWriter, size: EntrySize): RichTextDoc {
   const { random } = writer
   if (size === 'small') return { type: 'doc', content: [paragraph(writer, 1)] }
@@ -224,7 +224,7 @@ function rvu(random: SeededRandom, code: string, importedAt: string): RvuData | 
   }
 }
 
-/** Roughly four in five pages approved or published, so export has most of the folder to do. */
+/** Picks a workflow: about four in five pages approved or published, so export has work. */
 function workflow(random: SeededRandom): Workflow {
   const revision = random.int(1, 4)
   const roll = random.next()

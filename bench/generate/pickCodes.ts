@@ -108,6 +108,13 @@ export interface PickedCode {
   category: Category
 }
 
+function compareByCode(a: PickedCode, b: PickedCode): number {
+  if (a.code < b.code) return -1
+  if (a.code > b.code) return 1
+
+  return 0
+}
+
 /**
  * Picks `total` distinct codes spread over the taxonomy's categories, sorted by code. Raises when
  * the taxonomy's categories cannot hold that many codes.
@@ -127,5 +134,5 @@ export function pickCodes(taxonomy: Taxonomy, total: number, random: SeededRando
     for (const code of random.sample(pool, count)) picked.push({ code, category })
   }
 
-  return picked.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+  return picked.sort(compareByCode)
 }

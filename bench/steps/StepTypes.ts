@@ -1,4 +1,4 @@
-/** What the runner hands each step's process. */
+/** The input the runner passes to each step's process. */
 export interface StepInput {
   folder: string
   /** An empty folder the step may write to (profile file, export output, copies). */
@@ -19,11 +19,3 @@ export type StepOutput =
   | { status: 'not-available'; reason: string }
 
 export type Step = (input: StepInput) => Promise<StepOutput>
-
-/** Runs `action` and returns how long it took in milliseconds. */
-export async function timed(action: () => Promise<unknown>): Promise<number> {
-  const start = performance.now()
-  await action()
-
-  return performance.now() - start
-}

@@ -1,7 +1,7 @@
 import type { Entry } from '../../src/shared/model/entry'
 import type { RichTextNode } from '../../src/shared/model/richText'
 
-/** A writer's small edit: one sentence added at the end of the clinical context. */
+/** Returns a writer's small edit of `entry`: one sentence added to the clinical context. */
 export function editEntry(entry: Entry, sentence: string): Entry {
   const added: RichTextNode = { type: 'paragraph', content: [{ type: 'text', text: sentence }] }
 

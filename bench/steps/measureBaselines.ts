@@ -15,7 +15,7 @@ async function entryFileNames(folder: string): Promise<string[]> {
 }
 
 /**
- * The physical floor of opening: readdir, then readFile and JSON.parse of every entry file with
+ * Measures the physical floor of opening: readdir, then readFile and JSON.parse of every entry file with
  * the same number of reads in flight and the same readFile as the app, and nothing else.
  */
 export const measureReadAllBaseline: Step = async ({ folder }) => {
@@ -30,7 +30,7 @@ export const measureReadAllBaseline: Step = async ({ folder }) => {
   return { status: 'ok', samples: [performance.now() - start] }
 }
 
-/** The floor of opening one entry: readFile and JSON.parse of one file. */
+/** Measures the floor of opening one entry: readFile and JSON.parse of one file. */
 export const measureReadOneBaseline: Step = async ({ folder, seed }) => {
   const names = await entryFileNames(folder)
   const samples: number[] = []
@@ -45,7 +45,7 @@ export const measureReadOneBaseline: Step = async ({ folder, seed }) => {
 }
 
 /**
- * The floor of saving one entry: writeFile of the file's own bytes to a temporary file beside it,
+ * Measures the floor of saving one entry: writeFile of the file's own bytes to a temporary file beside it,
  * then rename over it, as an atomic save does.
  */
 export const measureWriteOneBaseline: Step = async ({ folder, seed }) => {
@@ -66,7 +66,7 @@ export const measureWriteOneBaseline: Step = async ({ folder, seed }) => {
   return { status: 'ok', samples }
 }
 
-/** The floor of exporting: read every entry file and write its bytes into a new folder. */
+/** Measures the floor of exporting: reading every entry file and writing it into a new folder. */
 export const measureCopyAllBaseline: Step = async ({ folder, scratchDir }) => {
   const target = join(scratchDir, 'copy-baseline')
   await mkdir(target, { recursive: true })

@@ -6,7 +6,7 @@ import { openService } from './openService'
 import type { Step } from './StepTypes'
 
 /**
- * Exporting the whole folder as a JSON bundle into a new, empty output folder on each run: through
+ * Measures exporting the whole folder as a JSON bundle into a new, empty output folder on each run: through
  * the service's exportBundle, or through the exportBundle function while the service does not
  * offer it yet. Export marks the exported entries published, so later runs also rewrite entries.
  */

@@ -4,7 +4,7 @@ import type { Step } from './StepTypes'
 
 const ENTRY_COUNT = 100
 
-/** Opening one entry in the editor: getEntry, which reads, parses and validates it. */
+/** Measures opening one entry in the editor: getEntry, which reads, parses and validates it. */
 export const measureGetEntry: Step = async ({ folder: folderPath, scratchDir, seed }) => {
   const { folder, service } = await openService(folderPath, scratchDir)
   const samples: number[] = []

@@ -5,7 +5,7 @@ import { openService } from './openService'
 import type { Step } from './StepTypes'
 
 /**
- * Importing the full PPRRVU file: applyImport of kind `rvu`. Each run imports into a fresh copy of
+ * Measures importing the full PPRRVU file: applyImport of kind `rvu`. Each run imports into a fresh copy of
  * the folder, so every run has the same changes to write; copying is not timed.
  */
 export const measureImport: Step = async ({ folder: folderPath, scratchDir, runs, pprrvuPath }) => {

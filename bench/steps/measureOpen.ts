@@ -9,7 +9,7 @@ import { unwrap } from './openService'
 import type { Step } from './StepTypes'
 
 /**
- * Folder open to list ready: ContentFolder.open, createContentService and listEntries, once per
+ * Measures folder open to list ready: ContentFolder.open, createContentService and listEntries, once per
  * process, because the app opens a folder once when it starts. The background validation the
  * service starts is still running when the step returns; the worker exits without waiting for it.
  */
@@ -32,7 +32,7 @@ export const measureOpen: Step = async ({ folder, scratchDir }) => {
 }
 
 /**
- * Folder open to problem counts ready: as `measureOpen`, then until the background validation of
+ * Measures folder open to problem counts ready: as `measureOpen`, then until the background validation of
  * every entry that createContentService starts has finished.
  */
 export const measureOpenValidated: Step = async ({ folder, scratchDir }) => {
@@ -52,7 +52,7 @@ export const measureOpenValidated: Step = async ({ folder, scratchDir }) => {
 }
 
 /**
- * Folder open to list ready without the summary cache, as on the first open of a folder or after a
+ * Measures folder open to list ready without the summary cache, as on the first open of a folder or after a
  * change to the entry schema: every entry file is read. The open writes the cache again.
  */
 export const measureOpenUncached: Step = async (input) => {

@@ -5,7 +5,7 @@ import type { Step } from './StepTypes'
 
 const ENTRY_COUNT = 100
 
-/** Saving one entry: saveEntry with a one-sentence edit of an entry just opened with getEntry. */
+/** Measures saving one entry: saveEntry with a one-sentence edit of an entry just opened with getEntry. */
 export const measureSave: Step = async ({ folder: folderPath, scratchDir, seed }) => {
   const { folder, service } = await openService(folderPath, scratchDir)
   const samples: number[] = []

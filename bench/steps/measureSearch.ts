@@ -4,7 +4,7 @@ import type { Step } from './StepTypes'
 
 const QUERY_COUNT = 200
 
-/** One search keystroke: searchEntries for each of 200 prefix and misspelled queries. */
+/** Measures one search keystroke: searchEntries for each of 200 prefix and misspelled queries. */
 export const measureSearch: Step = async ({ folder: folderPath, scratchDir, seed }) => {
   const { folder, service } = await openService(folderPath, scratchDir)
   const queries = searchQueries(folder.list(), QUERY_COUNT, seed)

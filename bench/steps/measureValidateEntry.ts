@@ -6,7 +6,7 @@ import type { Step } from './StepTypes'
 const ENTRY_COUNT = 200
 
 /**
- * One entry's re-validation as the editor asks for it after a keystroke: validateEntry on an
+ * Measures one entry's re-validation as the editor requests it after a keystroke: validateEntry on an
  * edited copy of an open entry. The first call also builds the cross-entry index; it is reported
  * apart as `firstCallMs` and left out of the samples.
  */

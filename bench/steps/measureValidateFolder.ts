@@ -1,7 +1,7 @@
 import { openService, unwrap } from './openService'
 import type { Step } from './StepTypes'
 
-/** Validating the whole folder: validateFolder, which reads and checks every entry. */
+/** Measures validating the whole folder: validateFolder, which reads and checks every entry. */
 export const measureValidateFolder: Step = async ({ folder: folderPath, scratchDir, runs }) => {
   const { folder, service } = await openService(folderPath, scratchDir)
   const samples: number[] = []

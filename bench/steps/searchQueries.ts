@@ -6,7 +6,7 @@ export interface SearchQuery {
   kind: 'prefix' | 'fuzzy'
 }
 
-/** Every prefix of `term` from one character up, as a person types it. */
+/** Returns every prefix of `term` from one character up, as a person types it. */
 function keystrokes(term: string): string[] {
   return Array.from({ length: term.length }, (_, index) => term.slice(0, index + 1))
 }

@@ -18,7 +18,7 @@ export const SUMMARY_CACHE_FILE = 'summaries.json'
 const SUMMARY_CACHE_FORMAT = 1
 
 /**
- * What identifies one version of a file. Saves rename a new file over the old one, which gives it
+ * The identity of one version of a file. Saves rename a new file over the old one, which gives it
  * a new inode; other edits change its size or modification time.
  */
 export interface FileStamp {
@@ -102,7 +102,7 @@ export async function loadSummaryCache(folder: string): Promise<Map<string, Cach
 
 /**
  * Writes the summaries of the files as they were read, for the next open to reuse. The JSON is
- * compact, unlike content files, because nobody reviews it and it parses faster. lowdb writes it
+ * compact, unlike content files, because it is never reviewed and it parses faster. lowdb writes it
  * through a temporary file and a rename, so a crash never leaves half a cache.
  */
 export async function saveSummaryCache(
