@@ -167,9 +167,9 @@ export class FolderValidator {
 
   /**
    * Updates the index after an entry was created or saved and validates it. The entries whose
-   * problems the change can alter are re-validated in the background: those with an old or new
-   * synonym or title of this entry as a synonym, those that mention a newly created code, and
-   * every entry with RVU data when the folder's expected release changed.
+   * problems the change can alter are re-validated in the background. Those are the entries with
+   * an old or new synonym or title of this entry as a synonym and those that mention a newly
+   * created code. When the folder's expected RVU release changed, every entry with RVU data is too.
    */
   entrySaved(entry: Entry): Problem[] {
     const summary = this.#folder.summary(entry.code)
