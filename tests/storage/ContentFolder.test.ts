@@ -217,3 +217,150 @@ describe('FolderLock', () => {
     })
   })
 })
+
+describe('ContentFolder hostile files', () => {
+  it('reports a deeply nested entry and opens the rest', async () => {
+    let node: Record<string, unknown> = {
+      type: 'paragraph',
+      content: [{ type: 'text', text: 'x' }],
+    }
+    for (let depth = 0; depth < 2_000; depth++) node = { type: 'bulletList', content: [node] }
+    const deep = { ...makeEntry('G0008'), summary: { type: 'doc', content: [node] } }
+    await writeEntryFile('G0008.json', JSON.stringify(deep))
+    await writeEntryFile('G0071.json', JSON.stringify(makeEntry('G0071')))
+
+    const folder = await open()
+    const problem = folder.fileProblems()[0]
+
+    expect(folder.list().map((summary) => summary.code)).toEqual(['G0071'])
+    expect(problem?.path).toBe(join(temp.path, 'entries', 'G0008.json'))
+    expect(problem?.reason).toMatch(/nested more than 32 levels/)
+  })
+
+  it('rejects a deeply nested entry on write', async () => {
+    const folder = await open()
+    let node: Record<string, unknown> = { type: 'paragraph' }
+    for (let depth = 0; depth < 40; depth++) node = { type: 'bulletList', content: [node] }
+    const deep = { ...makeEntry('G0008'), summary: { type: 'doc', content: [node] } }
+
+    await expect(
+      folder.write(deep as never, { actor: 'Ana', expectedUpdatedAt: null }),
+    ).rejects.toThrow(/nested more than 32 levels/)
+  })
+
+  it('reports a symbolic link instead of following it', async () => {
+    const { symlink } = await import('node:fs/promises')
+    await writeFile(join(temp.path, 'secret.txt'), 'root:x:0:0')
+    await mkdir(join(temp.path, 'entries'), { recursive: true })
+    await symlink(join(temp.path, 'secret.txt'), join(temp.path, 'entries', 'A0001.json'))
+
+    const folder = await open()
+    const reason = folder.fileProblems()[0]?.reason ?? ''
+
+    expect(reason).toMatch(/symbolic link/)
+    expect(reason).not.toContain('root:x')
+  })
+
+  it('loads a file that starts with a byte order mark', async () => {
+    await writeEntryFile('G0071.json', `\uFEFF${JSON.stringify(makeEntry('G0071'))}`)
+
+    const folder = await open()
+
+    expect(folder.fileProblems()).toEqual([])
+    expect((await folder.read('G0071')).code).toBe('G0071')
+  })
+
+  it('names a folder where an entry file should be', async () => {
+    await mkdir(join(temp.path, 'entries', 'G0071.json'), { recursive: true })
+
+    const folder = await open()
+
+    expect(folder.fileProblems()[0]?.reason).toMatch(/is a folder, not a file/)
+  })
+
+  it('keeps a read-only entry file', async () => {
+    const { chmod, stat } = await import('node:fs/promises')
+    const folder = await open()
+    const entry = await folder.write(makeEntry('G0071'), { actor: 'Ana', expectedUpdatedAt: null })
+    const path = join(temp.path, 'entries', 'G0071.json')
+    const before = await readFile(path, 'utf8')
+    await chmod(path, 0o444)
+
+    const save = folder.write(
+      { ...entry, title: 'Changed' },
+      { actor: 'Ana', expectedUpdatedAt: null },
+    )
+
+    await expect(save).rejects.toMatchObject({ code: 'io' })
+    await expect(save).rejects.toThrow(/is read-only.*chmod u\+w/)
+    expect(await readFile(path, 'utf8')).toBe(before)
+    expect((await stat(path)).mode & 0o777).toBe(0o444)
+  })
+
+  it('keeps file permissions across a save', async () => {
+    const { chmod, stat } = await import('node:fs/promises')
+    const folder = await open()
+    const entry = await folder.write(makeEntry('G0071'), { actor: 'Ana', expectedUpdatedAt: null })
+    const path = join(temp.path, 'entries', 'G0071.json')
+    await chmod(path, 0o640)
+
+    await folder.write({ ...entry, title: 'Changed' }, { actor: 'Ana', expectedUpdatedAt: null })
+
+    expect((await stat(path)).mode & 0o777).toBe(0o640)
+  })
+
+  it('reports a failed write as an I/O error', async () => {
+    const folder = await open()
+    const entry = await folder.write(makeEntry('G0071'), { actor: 'Ana', expectedUpdatedAt: null })
+    const path = join(temp.path, 'entries', 'G0071.json')
+    const before = await readFile(path, 'utf8')
+    // A folder where steno puts its temporary file makes the write fail.
+    await mkdir(join(temp.path, 'entries', '.G0071.json.tmp', 'blocker'), { recursive: true })
+
+    const save = folder.write(
+      { ...entry, title: 'Changed' },
+      { actor: 'Ana', expectedUpdatedAt: null },
+    )
+
+    await expect(save).rejects.toMatchObject({ code: 'io' })
+    await expect(save).rejects.toThrow(/Could not write .*G0071\.json/)
+    expect(await readFile(path, 'utf8')).toBe(before)
+  })
+
+  it('rejects an oversized title in the schema', async () => {
+    const folder = await open()
+
+    await expect(
+      folder.write(
+        { ...makeEntry('G0071'), title: 'x'.repeat(3_000_000) },
+        { actor: 'Ana', expectedUpdatedAt: null },
+      ),
+    ).rejects.toThrow(/title/)
+  })
+
+  it('rejects a file path as the content folder', async () => {
+    await writeFile(join(temp.path, 'plain.txt'), 'not a folder')
+
+    await expect(ContentFolder.open(join(temp.path, 'plain.txt'), { app: 'test' })).rejects.toThrow(
+      /is a file, not a folder/,
+    )
+  })
+})
+
+describe('FolderLock take-over', () => {
+  it('leaves a lock it does not own on release', async () => {
+    const folder = await open()
+    const lockPath = join(temp.path, '.codedesk.lock')
+    const foreign = JSON.stringify({
+      pid: 1,
+      hostname: 'other-host.example',
+      app: 'x',
+      startedAt: 'now',
+    })
+    await writeFile(lockPath, foreign)
+
+    await folder.close()
+
+    expect(await readFile(lockPath, 'utf8')).toBe(foreign)
+  })
+})

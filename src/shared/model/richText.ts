@@ -59,16 +59,62 @@ export const richTextNodeSchema: z.ZodType<RichTextNode, RichTextNode> = z.lazy(
     type: z.string().min(1),
     attrs: attributesSchema.optional(),
     content: z.array(richTextNodeSchema).optional(),
-    text: z.string().optional(),
+    text: z.string().max(100_000).optional(),
     marks: z.array(markSchema).optional(),
   }),
 )
 
-export const richTextDocSchema = z.strictObject({
+/**
+ * Nesting depth a document may reach: doc, then a list and its item per level of nesting, then
+ * paragraph and text. 32 allows lists nested more than ten deep, far beyond what a page shows, and
+ * keeps recursive code (the schema, renderers, diffs) far from the call-stack limit.
+ */
+export const MAX_RICH_TEXT_DEPTH = 32
+/** Nodes one field may hold; about ten times the longest section a page has. */
+export const MAX_RICH_TEXT_NODES = 20_000
+
+/**
+ * Measures a document's depth and size without recursion, so a hostile file cannot overflow the
+ * stack before the schema sees it. Returns a message when a limit is passed, else null.
+ */
+export function checkRichTextSize(value: unknown): string | null {
+  const stack: Array<{ node: unknown; depth: number }> = [{ node: value, depth: 1 }]
+  let count = 0
+
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() as { node: unknown; depth: number }
+    count++
+    if (depth > MAX_RICH_TEXT_DEPTH) {
+      return `rich text is nested more than ${MAX_RICH_TEXT_DEPTH} levels deep; flatten the nested lists`
+    }
+    if (count > MAX_RICH_TEXT_NODES) {
+      return `rich text has more than ${MAX_RICH_TEXT_NODES} nodes; split the text`
+    }
+
+    const content = (node as { content?: unknown } | null)?.content
+    if (Array.isArray(content)) {
+      for (const child of content) stack.push({ node: child, depth: depth + 1 })
+    }
+  }
+
+  return null
+}
+
+const docShapeSchema = z.strictObject({
   type: z.literal('doc'),
   attrs: attributesSchema.optional(),
   content: z.array(richTextNodeSchema),
-}) as z.ZodType<RichTextDoc, RichTextDoc>
+})
+
+// The size check runs first, and the pipe stops there, so the recursive schema never sees a
+// document deep enough to overflow the stack.
+export const richTextDocSchema = z
+  .unknown()
+  .superRefine((value, context) => {
+    const problem = checkRichTextSize(value)
+    if (problem !== null) context.addIssue({ code: 'custom', message: problem })
+  })
+  .pipe(docShapeSchema) as unknown as z.ZodType<RichTextDoc, RichTextDoc>
 
 /** Returns an empty document, the value of a field nobody has written yet. */
 export function emptyDoc(): RichTextDoc {

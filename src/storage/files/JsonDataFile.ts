@@ -25,11 +25,17 @@ export class JsonSyntaxError extends Error {
   }
 }
 
+/**
+ * Parses a content file's text. A leading UTF-8 byte order mark, which Windows editors add, is
+ * skipped; the next save writes the file without it.
+ */
 export function parseJsonText(text: string): unknown {
+  const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+
   try {
-    return JSON.parse(text) as unknown
+    return JSON.parse(withoutBom) as unknown
   } catch (error) {
-    throw new JsonSyntaxError(describeJsonSyntaxError(text, error))
+    throw new JsonSyntaxError(describeJsonSyntaxError(withoutBom, error))
   }
 }
 

@@ -1,4 +1,4 @@
-import { access, appendFile, mkdir, readFile, unlink } from 'node:fs/promises'
+import { appendFile, mkdir, readFile, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import type { EntrySummary, FileProblem, FolderInfo } from '../../shared/api/types'
@@ -9,7 +9,7 @@ import { emptyDoc } from '../../shared/model/richText'
 import { categoryMatches, type Taxonomy, taxonomySchema } from '../../shared/model/taxonomy'
 import type { Workspace } from '../../shared/model/workspace'
 import { stringifyCanonical } from '../files/canonicalJson'
-import { openJsonDataFile } from '../files/JsonDataFile'
+import { writeJsonFile } from '../files/writeJsonFile'
 import { createLogger } from '../logger'
 import { FolderLock } from './FolderLock'
 import { ENTRIES_DIR, readEntryFile, scanEntries } from './scanEntries'
@@ -87,12 +87,20 @@ export class ContentFolder {
   }
 
   static async open(folder: string, options: OpenOptions): Promise<ContentFolder> {
-    try {
-      await access(folder)
-    } catch {
+    const isFolder = await stat(folder).then(
+      (stats) => stats.isDirectory(),
+      () => null,
+    )
+    if (isFolder === null) {
       throw new CodeDeskError(
         'not-found',
         `Content folder ${folder} does not exist. Check the path, or create it with an entries/ folder inside.`,
+      )
+    }
+    if (!isFolder) {
+      throw new CodeDeskError(
+        'invalid-argument',
+        `Content folder ${folder} is a file, not a folder. Pass the folder that contains entries/.`,
       )
     }
 
@@ -210,7 +218,7 @@ export class ContentFolder {
   /** Reads a whole entry from its file; raises `not-found` or `invalid-file`. */
   async read(code: string): Promise<Entry> {
     const normalized = normalizeCode(code)
-    this.#assertLoadable(normalized)
+    this.assertLoadable(normalized)
     if (!this.#summaries.has(normalized)) {
       throw new CodeDeskError(
         'not-found',
@@ -222,7 +230,7 @@ export class ContentFolder {
     if (!result.ok) {
       throw new CodeDeskError(
         'invalid-file',
-        `Entry file ${this.entryPath(normalized)} ${result.reason}.`,
+        `Entry file ${this.entryPath(normalized)} could not be loaded: ${result.reason}. It is kept as it is; fix or restore it, then reopen the folder.`,
       )
     }
 
@@ -238,7 +246,7 @@ export class ContentFolder {
     this.#assertWritable()
     const parsed = entrySchema.parse(entry)
     const code = parsed.code
-    this.#assertLoadable(code)
+    this.assertLoadable(code)
 
     const current = this.#summaries.has(code) ? await this.read(code) : null
     if (
@@ -266,7 +274,7 @@ export class ContentFolder {
     const next = entrySchema.parse({ ...parsed, meta })
 
     await mkdir(join(this.folder, ENTRIES_DIR), { recursive: true })
-    await openJsonDataFile(this.entryPath(code)).write(next)
+    await writeJsonFile(this.entryPath(code), next)
     this.#fileNames.set(code, this.#fileNames.get(code) ?? `${code}.json`)
     this.#summaries.set(code, {
       ...summarizeEntry(next),
@@ -342,7 +350,7 @@ export class ContentFolder {
     }
 
     const parsed = taxonomySchema.parse(taxonomy)
-    await openJsonDataFile(join(this.folder, TAXONOMY_FILE)).write(parsed)
+    await writeJsonFile(join(this.folder, TAXONOMY_FILE), parsed)
     this.taxonomy = parsed
 
     return parsed
@@ -387,14 +395,15 @@ export class ContentFolder {
     }
   }
 
-  #assertLoadable(code: string): void {
+  /** Raises `invalid-file` when the code's file exists but could not be loaded. */
+  assertLoadable(code: string): void {
     if (this.#badCodes.has(code)) {
       const problem = this.#fileProblems.find((candidate) =>
         candidate.path.toUpperCase().endsWith(`${code}.JSON`),
       )
       throw new CodeDeskError(
         'invalid-file',
-        `Entry file ${problem?.path ?? code} ${problem?.reason ?? 'could not be loaded'}. It is kept as it is; fix or remove it, then reopen the folder.`,
+        `Entry file ${problem?.path ?? code} could not be loaded: ${problem?.reason ?? 'unknown reason'}. It is kept as it is; fix or restore it, then reopen the folder.`,
       )
     }
   }

@@ -1,4 +1,5 @@
-import { open, readFile, stat, unlink } from 'node:fs/promises'
+import { randomBytes } from 'node:crypto'
+import { link, open, readFile, rename, stat, unlink } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 
@@ -6,7 +7,7 @@ import { CodeDeskError } from '../../shared/errors'
 
 export const LOCK_FILE_NAME = '.codedesk.lock'
 
-/** Who holds a content folder's write lock; stored as the lock file's JSON. */
+/** The holder of a content folder's write lock, stored as the lock file's JSON. */
 export interface LockOwner {
   pid: number
   hostname: string
@@ -24,9 +25,9 @@ function isProcessAlive(pid: number): boolean {
   }
 }
 
-async function readOwner(lockPath: string): Promise<LockOwner | null> {
+function parseOwner(text: string): LockOwner | null {
   try {
-    const parsed = JSON.parse(await readFile(lockPath, 'utf8')) as Partial<LockOwner>
+    const parsed = JSON.parse(text) as Partial<LockOwner>
     if (typeof parsed.pid !== 'number' || typeof parsed.hostname !== 'string') return null
 
     return {
@@ -38,6 +39,39 @@ async function readOwner(lockPath: string): Promise<LockOwner | null> {
   } catch {
     return null
   }
+}
+
+async function readLockText(lockPath: string): Promise<string | null> {
+  try {
+    return await readFile(lockPath, 'utf8')
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Removes a stale lock only if it is still the one judged stale. The lock is first renamed to a
+ * private name, which is atomic. If the renamed file is not the stale one, because another process
+ * took the lock in between, it is linked back and the take-over is abandoned.
+ */
+async function removeStaleLock(lockPath: string, staleText: string | null): Promise<boolean> {
+  const privatePath = `${lockPath}.${process.pid}.${randomBytes(4).toString('hex')}.stale`
+  try {
+    await rename(lockPath, privatePath)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return true
+    throw error
+  }
+
+  const renamedText = await readLockText(privatePath)
+  if (renamedText !== staleText) {
+    await link(privatePath, lockPath).catch(() => undefined)
+    await unlink(privatePath).catch(() => undefined)
+    return false
+  }
+
+  await unlink(privatePath).catch(() => undefined)
+  return true
 }
 
 const UNREADABLE_LOCK_GRACE_MS = 5_000
@@ -64,10 +98,12 @@ async function isStale(lockPath: string, owner: LockOwner | null): Promise<boole
  */
 export class FolderLock {
   readonly path: string
+  readonly #text: string
   #released = false
 
-  private constructor(path: string) {
+  private constructor(path: string, text: string) {
     this.path = path
+    this.#text = text
   }
 
   static async acquire(folder: string, app: string): Promise<FolderLock> {
@@ -79,33 +115,35 @@ export class FolderLock {
       startedAt: new Date().toISOString(),
     }
 
+    const text = `${JSON.stringify(owner, null, 2)}\n`
+
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         const handle = await open(lockPath, 'wx')
-        await handle.writeFile(`${JSON.stringify(owner, null, 2)}\n`)
+        await handle.writeFile(text)
         await handle.close()
 
-        return new FolderLock(lockPath)
+        return new FolderLock(lockPath, text)
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
       }
 
-      const holder = await readOwner(lockPath)
-      if (!(await isStale(lockPath, holder))) {
-        const who =
-          holder === null
-            ? 'another process'
-            : `${holder.app} (pid ${holder.pid} on ${holder.hostname}, since ${holder.startedAt})`
-        throw new CodeDeskError(
-          'locked',
-          `Content folder ${folder} is being written by ${who}. Close that program first, or delete ${lockPath} if it is no longer running.`,
-          holder,
-        )
-      }
+      const holderText = await readLockText(lockPath)
+      const holder = holderText === null ? null : parseOwner(holderText)
+      if ((await isStale(lockPath, holder)) && (await removeStaleLock(lockPath, holderText)))
+        continue
 
-      await unlink(lockPath).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENOENT') throw error
-      })
+      // When a take-over lost the race, the message names the process that holds the lock now.
+      const current = parseOwner((await readLockText(lockPath)) ?? '') ?? holder
+      const who =
+        current === null
+          ? 'another process'
+          : `${current.app} (pid ${current.pid} on ${current.hostname}, since ${current.startedAt})`
+      throw new CodeDeskError(
+        'locked',
+        `Content folder ${folder} is being written by ${who}. Close that program first, or delete ${lockPath} if it is no longer running.`,
+        current,
+      )
     }
 
     throw new CodeDeskError(
@@ -118,6 +156,9 @@ export class FolderLock {
     if (this.#released) return
 
     this.#released = true
+    // Another process may have taken over a lock it judged stale; that lock is not ours to remove.
+    if ((await readLockText(this.path)) !== this.#text) return
+
     await unlink(this.path).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'ENOENT') throw error
     })

@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises'
+import { lstat, readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import type { EntrySummary, FileProblem } from '../../shared/api/types'
@@ -28,6 +28,19 @@ export interface ScanResult {
   cacheHits: number
 }
 
+const READ_ERRNO_REASONS: Record<string, string> = {
+  EISDIR: 'is a folder, not a file; rename or remove it',
+  ENOENT: 'disappeared while the folder was being read; reopen the folder',
+  EACCES: 'cannot be read: permission denied; make it readable',
+  EPERM: 'cannot be read: operation not permitted; check its permissions',
+}
+
+/** Explains an errno from reading an entry file in words, with what to do. */
+export function describeReadError(error: unknown): string {
+  const errno = (error as NodeJS.ErrnoException).code ?? ''
+  return READ_ERRNO_REASONS[errno] ?? `could not be read (${errno || String(error)})`
+}
+
 /** Reads and restores one entry file, or explains why it cannot be loaded. */
 export async function readEntryFile(
   path: string,
@@ -37,10 +50,7 @@ export async function readEntryFile(
   try {
     text = await readTextFile(path)
   } catch (error) {
-    return {
-      ok: false,
-      reason: `could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-    }
+    return { ok: false, reason: describeReadError(error) }
   }
 
   let raw: unknown
@@ -50,7 +60,12 @@ export async function readEntryFile(
     return { ok: false, reason: (error as Error).message }
   }
 
-  return restoreEntry(raw, expectedCode)
+  // One hostile file must not stop the folder from opening, whatever the schema throws on it.
+  try {
+    return restoreEntry(raw, expectedCode)
+  } catch (error) {
+    return { ok: false, reason: `could not be checked against the entry schema (${String(error)})` }
+  }
 }
 
 function codeFromFileName(fileName: string): string {
@@ -71,11 +86,17 @@ async function scanFile(
 ): Promise<ScanOutcome> {
   let stamp: FileStamp
   try {
-    const stats = await stat(path)
+    const stats = await lstat(path)
+    if (stats.isSymbolicLink()) {
+      const reason =
+        'is a symbolic link; entries/ holds only regular files, so replace the link with the file it points to'
+      return { ok: false, problem: { path, reason } }
+    }
+    if (stats.isDirectory())
+      return { ok: false, problem: { path, reason: describeReadError({ code: 'EISDIR' }) } }
     stamp = { size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error)
-    return { ok: false, problem: { path, reason: `could not be read (${code})` } }
+    return { ok: false, problem: { path, reason: describeReadError(error) } }
   }
 
   if (cached !== undefined && sameStamp(cached.stamp, stamp))

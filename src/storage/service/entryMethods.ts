@@ -50,6 +50,7 @@ export function createEntryMethods(context: ServiceContext): EntryMethods {
     },
 
     saveEntry: async ({ entry, expectedUpdatedAt }) => {
+      folder.assertLoadable(entry.code)
       if (!folder.has(entry.code)) {
         throw new CodeDeskError(
           'not-found',

@@ -1,0 +1,54 @@
+import { chmod, stat, unlink } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+
+import { CodeDeskError } from '../../shared/errors'
+import { openJsonDataFile } from './JsonDataFile'
+
+const ERRNO_ADVICE: Record<string, string> = {
+  EACCES: 'permission denied; make the file and its folder writable',
+  EPERM: 'operation not permitted; check the file is not locked or marked immutable',
+  ENOSPC: 'the disk is full; free some space',
+  EROFS: 'the file system is read-only',
+  EDQUOT: 'the disk quota is used up; free some space',
+}
+
+/** Returns the temporary file steno writes beside `path` before renaming it over the target. */
+function stenoTempPath(path: string): string {
+  return join(dirname(path), `.${basename(path)}.tmp`)
+}
+
+async function existingMode(path: string): Promise<number | null> {
+  try {
+    return (await stat(path)).mode & 0o777
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw error
+  }
+}
+
+/**
+ * Writes `data` as canonical JSON through lowdb (temporary file, then rename). A file whose
+ * permissions say read-only is not replaced, even where the rename would succeed (as root, or in a
+ * writable folder). A failed write removes the temporary file and raises `io` with advice.
+ */
+export async function writeJsonFile(path: string, data: unknown): Promise<void> {
+  const mode = await existingMode(path)
+  if (mode !== null && (mode & 0o222) === 0) {
+    throw new CodeDeskError(
+      'io',
+      `File ${path} is read-only, so it was not overwritten. Make it writable (chmod u+w) and save again.`,
+    )
+  }
+
+  try {
+    await openJsonDataFile(path).write(data)
+  } catch (error) {
+    await unlink(stenoTempPath(path)).catch(() => undefined)
+    const errno = (error as NodeJS.ErrnoException).code ?? ''
+    const advice = ERRNO_ADVICE[errno] ?? (error instanceof Error ? error.message : String(error))
+    throw new CodeDeskError('io', `Could not write ${path}: ${advice}.`, { errno })
+  }
+
+  // steno's rename gives the file default permissions; keep the ones it had.
+  if (mode !== null) await chmod(path, mode).catch(() => undefined)
+}
