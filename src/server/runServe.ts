@@ -89,6 +89,12 @@ export async function runServe(argv: string[], defaultContentDir: string): Promi
 
     return 0
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      process.stderr.write(
+        `codedesk serve: port ${port} is already in use. Choose another with --port N, or --port 0 for any free port.\n`,
+      )
+      return 2
+    }
     const message = error instanceof Error ? error.message : String(error)
     process.stderr.write(`codedesk serve: ${message}\n`)
     return error instanceof CodeDeskError && error.code !== 'internal' ? 2 : 1
