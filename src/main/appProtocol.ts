@@ -26,7 +26,13 @@ export const RENDERER_CSP = [
   "frame-ancestors 'none'",
 ].join('; ')
 
-/** Registers the app scheme as standard and secure. Electron requires this before `ready`. */
+// NOTE: the bundle has not yet been loaded over this scheme in a real Electron, because Electron's
+// binary cannot be downloaded on the project's build machines. Unit tests cover the handler only.
+/**
+ * Registers the app scheme as standard and secure. Electron requires this before `ready`.
+ * `corsEnabled` stays off, so pages of other origins cannot read the app's files. The bundle's
+ * module scripts and worker are same-origin, which a standard scheme allows without it.
+ */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
