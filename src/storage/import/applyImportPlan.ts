@@ -1,0 +1,57 @@
+import type { ImportResult } from '../../shared/api/types'
+import { CodeDeskError } from '../../shared/errors'
+import type { ContentFolder } from '../folder/ContentFolder'
+import { historyOf } from '../history/HistoryStore'
+import type { ImportOptions } from './ImportOptions'
+import type { ImportPlan } from './ImportPlan'
+
+/**
+ * Writes a planned import. Each entry write is atomic (ContentFolder.write) and runs under the
+ * entry's lock, so a save of the same entry cannot interleave. An updated entry keeps its last
+ * author in `meta.updatedBy` but gets a new `updatedAt`, so an editor holding the older text
+ * sees a conflict instead of saving over the imported data.
+ */
+export async function applyImportPlan(
+  folder: ContentFolder,
+  plan: ImportPlan,
+  options: ImportOptions,
+): Promise<ImportResult> {
+  if (folder.readOnlyReason !== null) {
+    throw new CodeDeskError(
+      'read-only',
+      `Content folder ${folder.folder} is read-only, so nothing was imported: ${folder.readOnlyReason}`,
+    )
+  }
+
+  const history = historyOf(folder)
+  const actor = options.actor ?? 'codedesk import'
+  const now = options.now ?? new Date()
+  const total = plan.writes.length
+  let applied = 0
+
+  options.onProgress?.({ phase: 'writing', done: 0, total })
+  for (const write of plan.writes) {
+    await history.withEntryLock(write.code, async () => {
+      if (write.kind === 'create') {
+        await folder.create(write.code, write.title, actor, now)
+        return
+      }
+
+      const entry = await folder.read(write.code)
+      await folder.write(write.change(entry), {
+        actor: entry.meta.updatedBy,
+        expectedUpdatedAt: entry.meta.updatedAt,
+        now,
+      })
+    })
+
+    applied++
+    if (applied % 100 === 0 || applied === total) {
+      options.onProgress?.({ phase: 'writing', done: applied, total })
+    }
+  }
+  for (const write of plan.afterWrites) await write()
+  options.onProgress?.({ phase: 'done', done: applied, total })
+
+  return { ...plan.preview, applied }
+}
