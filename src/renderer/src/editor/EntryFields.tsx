@@ -46,13 +46,16 @@ export function EntryFields({ entry, editable, update }: EntryFieldsProps) {
   return (
     <div className="entry-fields">
       <div className="field-row">
-        <label className="field field-grow" data-field="title">
-          <span className="field-heading">
-            <span className="field-label">Short title</span>
+        <div className="field field-grow" data-field="title">
+          <div className="field-heading">
+            <label className="field-label" htmlFor="entry-title">
+              Short title
+            </label>
             <span className="field-hint">CMS short descriptor, at most {titleMax} characters</span>
-          </span>
+          </div>
           <FieldProblems field="title" />
           <input
+            id="entry-title"
             className="text-input"
             value={entry.title}
             maxLength={200}
@@ -69,13 +72,16 @@ export function EntryFields({ entry, editable, update }: EntryFieldsProps) {
           >
             {entry.title.length} of {titleMax} characters
           </span>
-        </label>
-        <label className="field" data-field="category">
-          <span className="field-heading">
-            <span className="field-label">Category</span>
-          </span>
+        </div>
+        <div className="field" data-field="category">
+          <div className="field-heading">
+            <label className="field-label" htmlFor="entry-category">
+              Category
+            </label>
+          </div>
           <FieldProblems field="category" />
           <select
+            id="entry-category"
             value={entry.category}
             disabled={!editable}
             onChange={(event) => {
@@ -90,7 +96,7 @@ export function EntryFields({ entry, editable, update }: EntryFieldsProps) {
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </div>
       <SynonymChips
         synonyms={entry.synonyms}

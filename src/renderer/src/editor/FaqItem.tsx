@@ -127,10 +127,13 @@ export function FaqItem(props: FaqItemProps) {
           )}
         </span>
       </div>
-      <label className="field" data-field={`faqs[${index}].question`}>
-        <span className="field-label">Question</span>
+      <div className="field" data-field={`faqs[${index}].question`}>
+        <label className="field-label" htmlFor={`${faq.id}-question`}>
+          Question
+        </label>
         <FieldProblems field={`faqs[${index}].question`} />
         <input
+          id={`${faq.id}-question`}
           className="text-input"
           value={faq.question}
           maxLength={300}
@@ -139,7 +142,7 @@ export function FaqItem(props: FaqItemProps) {
         />
         <PlainTextSpelling text={faq.question} />
         <span className="field-counts">{formatCounts(countText(faq.question))}</span>
-      </label>
+      </div>
       <RichTextField
         field={`faqs[${index}].answer`}
         label="Answer"

@@ -11,6 +11,7 @@ import { EditorToolbar } from './EditorToolbar'
 import { LinkForm } from './LinkForm'
 import { createRichTextExtensions } from './richTextExtensions'
 import { countText, formatCounts } from './textCounts'
+import { toStoredDoc } from './toStoredDoc'
 
 interface RichTextFieldProps {
   /** The problem path of the field, such as `summary` or `faqs[2].answer`. */
@@ -69,7 +70,7 @@ export function RichTextField({
         return false
       },
     },
-    onUpdate: ({ editor: current }) => onChangeRef.current(current.getJSON() as RichTextDoc),
+    onUpdate: ({ editor: current }) => onChangeRef.current(toStoredDoc(current.getJSON())),
   })
 
   useEffect(() => {

@@ -13,6 +13,12 @@ interface EntryListPanelProps {
   summaries: EntrySummaries
   taxonomy: Taxonomy
   openCode: string | null
+  /**
+   * The row that keyboard navigation starts from, kept by code so it stays on the same entry when
+   * rows are filtered. Opening an entry from anywhere makes its row active.
+   */
+  activeCode: string | null
+  onActiveCodeChange: (code: string | null) => void
   /** Changes after every save, so search results follow edited titles and synonyms. */
   searchRevision: number
   readOnly: boolean
@@ -22,23 +28,16 @@ interface EntryListPanelProps {
 
 /** The left pane: search, status counts, filters, the entry list and a New entry form. */
 export function EntryListPanel(props: EntryListPanelProps) {
-  const { summaries, taxonomy, openCode, searchRevision, readOnly, onOpen, onCreate } = props
+  const { summaries, taxonomy, openCode, activeCode, searchRevision, readOnly, onOpen, onCreate } =
+    props
+  const setActiveCode = props.onActiveCodeChange
   const [query, setQuery] = useState('')
   const [filters, setFilters] = useState<EntryFilters>(NO_FILTERS)
-  // The active row is kept by code, so it stays on the same entry when rows are filtered.
-  const [activeCode, setActiveCode] = useState<string | null>(null)
   const [creating, setCreating] = useState(false)
   const listRef = useRef<HTMLDivElement>(null)
 
   // Typing a whole code jumps to it: the row becomes active and the entry opens.
-  const jumpToCode = useCallback(
-    (code: string) => {
-      setActiveCode(code)
-      onOpen(code)
-    },
-    [onOpen],
-  )
-  const search = useEntrySearch(query, searchRevision, jumpToCode)
+  const search = useEntrySearch(query, searchRevision, onOpen)
 
   const rows = useMemo(
     () => selectVisibleEntries(summaries.byCode, summaries.sorted ?? [], search.codes, filters),
@@ -51,7 +50,7 @@ export function EntryListPanel(props: EntryListPanelProps) {
   )
   const setActiveIndex = useCallback(
     (index: number) => setActiveCode(rows[index]?.code ?? null),
-    [rows],
+    [rows, setActiveCode],
   )
 
   const onSearchKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {

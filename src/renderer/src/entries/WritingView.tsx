@@ -17,6 +17,7 @@ export function WritingView() {
   const { requestedCode, clearRequestedCode } = useNavigation()
   const summaries = useEntrySummaries()
   const [openCode, setOpenCode] = useState<string | null>(null)
+  const [activeCode, setActiveCode] = useState<string | null>(null)
   const [searchRevision, setSearchRevision] = useState(0)
   const [switchError, setSwitchError] = useState<string | null>(null)
   const editorHandle = useRef<EntryHandle | null>(null)
@@ -34,6 +35,7 @@ export function WritingView() {
 
     setSwitchError(null)
     setOpenCode(code)
+    setActiveCode(code)
   }, [])
 
   const openFromList = useCallback((code: string) => void open(code), [open])
@@ -68,6 +70,8 @@ export function WritingView() {
         summaries={summaries}
         taxonomy={taxonomy}
         openCode={openCode}
+        activeCode={activeCode}
+        onActiveCodeChange={setActiveCode}
         searchRevision={searchRevision}
         readOnly={readOnly}
         onOpen={openFromList}
