@@ -1,6 +1,7 @@
 import { CodeDeskError } from '../shared/errors'
 import { CliUsageError } from './CliUsageError'
 import { EXPORT_USAGE, runExport } from './commands/export'
+import { IMPORT_USAGE, runImport } from './commands/import'
 import { runStatus, STATUS_USAGE } from './commands/status'
 import { runValidate, VALIDATE_USAGE } from './commands/validate'
 import { type CliOutput, EXIT_OK, EXIT_USAGE, processOutput } from './output'
@@ -29,6 +30,11 @@ export const COMMANDS: Record<string, CommandSpec> = {
     run: runExport,
     usage: EXPORT_USAGE,
     summary: 'export approved entries as a site bundle',
+  },
+  import: {
+    run: runImport,
+    usage: IMPORT_USAGE,
+    summary: 'import a CMS RVU or HCPCS file, or an exported bundle',
   },
 }
 
