@@ -137,9 +137,12 @@ export function createRequestHandler(options: RequestHandlerOptions) {
     // the token, so the token does not stay in the address bar, history or bookmarks.
     if (queryToken !== null) {
       url.searchParams.delete(ACCESS_TOKEN_PARAM)
+      // Leading slashes collapse to one: `//host/` in Location is a protocol-relative address
+      // that would send the browser to another host.
+      const localPath = url.pathname.replace(/^[/\\]+/, '/')
       response.setHeader('Set-Cookie', `${cookieName}=${token}; Path=/; HttpOnly; SameSite=Strict`)
       response.writeHead(303, {
-        Location: `${url.pathname}${url.search}`,
+        Location: `${localPath}${url.search}`,
         'Cache-Control': 'no-store',
       })
       response.end()

@@ -260,6 +260,18 @@ describe('startServer', () => {
     expect(api.status).toBe(200)
   })
 
+  it('keeps the token redirect on this host', async () => {
+    for (const path of [
+      `//evil.example/?token=${server.token}`,
+      `/\\evil.example/?token=${server.token}`,
+    ]) {
+      const response = await rawRequest(server.port, { path })
+
+      expect(response.status).toBe(303)
+      expect(response.headers.location).toBe('/evil.example/')
+    }
+  })
+
   it('serves assets with their content types', async () => {
     const headers = { 'X-CodeDesk-Token': server.token }
     const page = await rawRequest(server.port, { path: '/', headers })
