@@ -10,7 +10,7 @@ import type { SpellRequest, SpellResponse } from '../../src/renderer/src/spellin
 const dictionaryDir = join(import.meta.dirname, '..', '..', 'node_modules', 'dictionary-en')
 let respond: (request: SpellRequest) => SpellResponse | null
 
-/** Runs the worker's code in this process, answering asynchronously as a worker does. */
+/** Runs the worker code in this process and responds asynchronously, as a worker does. */
 function inProcessWorker(): SpellWorker {
   const listeners: Array<(event: MessageEvent<SpellResponse>) => void> = []
 

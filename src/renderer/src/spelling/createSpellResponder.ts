@@ -5,7 +5,7 @@ import type { SpellRequest, SpellResponse } from './spellProtocol'
 const MAX_SUGGESTIONS = 6
 
 /**
- * Builds nspell from Hunspell affix and dictionary text and returns the function that answers
+ * Builds nspell from Hunspell affix and dictionary text and returns the function that responds to
  * the editor's requests. `add` requests change the word list and have no response.
  */
 export function createSpellResponder(
