@@ -4,18 +4,13 @@ import { PlaceholderView } from './app/PlaceholderView'
 import { WorkspaceProvider } from './app/WorkspaceProvider'
 import { WritingView } from './entries/WritingView'
 import { ProfileGate } from './profile/ProfileGate'
+import { ReviewView } from './review/ReviewView'
 import { SpellCheckerProvider } from './spelling/SpellCheckerContext'
 
 // One line per screen, so each screen's owner changes only its own line.
 const VIEWS: AppView[] = [
   { id: 'entries', label: 'Entries', render: () => <WritingView /> },
-  {
-    id: 'review',
-    label: 'Review',
-    render: () => (
-      <PlaceholderView title="Review" message="The review queue is not available yet." />
-    ),
-  },
+  { id: 'review', label: 'Review', render: () => <ReviewView /> },
   {
     id: 'publish',
     label: 'Publish',

@@ -9,6 +9,7 @@ import { STATUS_LABELS } from '../entries/statusLabels'
 import { EntryPreview } from '../preview/EntryPreview'
 import { ProblemsPanel } from '../problems/ProblemsPanel'
 import { useLiveProblems } from '../problems/useLiveProblems'
+import { EntryReviewBar } from '../review/EntryReviewBar'
 import { EntryFields } from './EntryFields'
 import type { EntryHandle } from './EntryHandle'
 import { EntryProblemsContext } from './EntryProblemsContext'
@@ -89,6 +90,13 @@ export function EntryForm({ loaded, readOnly, handleRef, onSaved, onReload }: En
               Preview
             </button>
           </header>
+          <EntryReviewBar
+            entry={draft}
+            saved={state.kind === 'saved'}
+            flush={flush}
+            onChanged={handleSaved}
+            onReload={onReload}
+          />
           <EntryFields entry={draft} editable={editable} update={update} />
           <ProblemsPanel code={draft.code} checkError={live.error} />
         </section>

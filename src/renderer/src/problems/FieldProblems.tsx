@@ -1,4 +1,5 @@
 import { useEntryProblems } from '../editor/EntryProblemsContext'
+import { FieldComments } from '../review/FieldComments'
 import { bySeverity, isProblemOfField, messageWithoutField, SEVERITY_LABELS } from './problemText'
 
 /**
@@ -10,20 +11,25 @@ export function FieldProblems({ field }: { field: string }) {
   const problems = bySeverity(
     useEntryProblems().filter((problem) => isProblemOfField(problem, field)),
   )
-  if (problems.length === 0) return null
+  // Review comments on the field are shown in the same place.
+  const comments = <FieldComments field={field} />
+  if (problems.length === 0) return comments
 
   return (
-    <ul className="field-problems" aria-label={`Problems of ${field}`}>
-      {problems.map((problem, index) => (
-        <li
-          key={`${problem.ruleId}-${index}`}
-          className={`field-problem severity-${problem.severity}`}
-          data-rule={problem.ruleId}
-        >
-          <span className="severity-label">{SEVERITY_LABELS[problem.severity]}</span>{' '}
-          {messageWithoutField(problem)}
-        </li>
-      ))}
-    </ul>
+    <>
+      {comments}
+      <ul className="field-problems" aria-label={`Problems of ${field}`}>
+        {problems.map((problem, index) => (
+          <li
+            key={`${problem.ruleId}-${index}`}
+            className={`field-problem severity-${problem.severity}`}
+            data-rule={problem.ruleId}
+          >
+            <span className="severity-label">{SEVERITY_LABELS[problem.severity]}</span>{' '}
+            {messageWithoutField(problem)}
+          </li>
+        ))}
+      </ul>
+    </>
   )
 }
