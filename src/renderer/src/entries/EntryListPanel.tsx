@@ -135,6 +135,20 @@ export function EntryListPanel(props: EntryListPanelProps) {
           Entries could not be listed: {summaries.loadError}
         </p>
       )}
+      {summaries.sorted !== null && rows.length === 0 && (
+        <div className="list-empty">
+          <p>No entry matches the search and filters.</p>
+          <button
+            type="button"
+            onClick={() => {
+              setQuery('')
+              setFilters(NO_FILTERS)
+            }}
+          >
+            Clear search and filters
+          </button>
+        </div>
+      )}
       <VirtualEntryList
         rows={rows}
         openCode={openCode}
