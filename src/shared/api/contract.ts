@@ -17,12 +17,18 @@ import type {
   ReviewQueueItem,
   RevisionSnapshot,
   SearchResult,
+  TaskProgress,
 } from './types'
 
 const code = z.string().trim().min(1).max(16)
 const text = z.string().max(20_000)
 const path = z.string().min(1).max(4_096)
 const fieldPath = z.string().max(200)
+// The CMS release of an RVU file whose name and title rows do not give it.
+const release = z
+  .string()
+  .regex(/^RVU\d{2}[A-Z]$/, 'Expected a CMS release such as RVU25D')
+  .optional()
 
 /**
  * The request schema of every ContentApi method. Both transports (Electron IPC and browser mode's
@@ -73,8 +79,10 @@ export const requestSchemas = {
     outDir: path,
     previousDir: path.optional(),
   }),
-  previewImport: z.strictObject({ kind: z.enum(['rvu', 'hcpcs', 'bundle']), path }),
-  applyImport: z.strictObject({ kind: z.enum(['rvu', 'hcpcs', 'bundle']), path }),
+  previewImport: z.strictObject({ kind: z.enum(['rvu', 'hcpcs', 'bundle']), path, release }),
+  applyImport: z.strictObject({ kind: z.enum(['rvu', 'hcpcs', 'bundle']), path, release }),
+  // Polled by the UI while an export or import call runs.
+  getTaskProgress: z.strictObject({ task: z.enum(['export', 'import']) }),
 } as const
 
 export type ApiMethod = keyof typeof requestSchemas
@@ -112,6 +120,7 @@ export interface ApiResponses {
   exportBundle: ExportSummary
   previewImport: ImportPreview
   applyImport: ImportResult
+  getTaskProgress: TaskProgress | null
 }
 
 /**

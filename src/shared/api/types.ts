@@ -126,6 +126,14 @@ export interface ExportSummary {
   blocked: boolean
 }
 
+/** Progress of a running export or import, which the UI polls while the call runs. */
+export interface TaskProgress {
+  task: 'export' | 'import'
+  phase: 'reading' | 'planning' | 'writing' | 'publishing' | 'done'
+  done: number
+  total: number
+}
+
 export interface ImportChange {
   code: string
   kind: 'create' | 'update' | 'unchanged' | 'no-entry' | 'terminated' | 'title-changed'

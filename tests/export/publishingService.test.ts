@@ -1,0 +1,91 @@
+import { join } from 'node:path'
+
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { dispatchApiCall } from '../../src/shared/api/dispatch'
+import { createContentService } from '../../src/storage/service/createContentService'
+import { makeEntry } from '../helpers/entryFactory'
+import { makeTempFolder } from '../helpers/tempFolder'
+import { approvedEntry, openFolderWith } from './bundleTestFolder'
+
+const fixturesDir = join(import.meta.dirname, '..', 'fixtures', 'import')
+const cleanUps: Array<() => Promise<void>> = []
+
+afterEach(async () => {
+  for (const cleanUp of cleanUps.splice(0)) await cleanUp()
+})
+
+async function setUp() {
+  const opened = await openFolderWith([approvedEntry('M1420'), makeEntry('M1421')])
+  const out = await makeTempFolder('codedesk-service-')
+  cleanUps.push(opened.cleanUp, out.remove)
+  const service = createContentService(opened.folder)
+
+  return { ...opened, service, outRoot: out.path }
+}
+
+describe('publishing methods', () => {
+  it('export through the API and report no task afterwards', async () => {
+    const { service, outRoot } = await setUp()
+
+    const result = await dispatchApiCall(service, 'exportBundle', {
+      target: 'json',
+      outDir: join(outRoot, 'bundle'),
+    })
+    const progress = await service.getTaskProgress({ task: 'export' })
+
+    expect(result.ok).toBe(true)
+    expect(result.ok && (result.value as { exported: number }).exported).toBe(1)
+    expect(progress).toEqual({ ok: true, value: null })
+  })
+
+  it('preview an import without writing it', async () => {
+    const { service, folder } = await setUp()
+
+    const preview = await service.previewImport({
+      kind: 'rvu',
+      path: join(fixturesDir, 'PPRRVU2025_Oct_hcpcs.csv'),
+    })
+
+    expect(preview.ok).toBe(true)
+    expect(
+      preview.ok && preview.value.changes.find((change) => change.code === 'M1420')?.kind,
+    ).toBe('update')
+    expect((await folder.read('M1420')).rvu).toBeNull()
+  })
+
+  it('apply an import and reload the fee schedule', async () => {
+    const { service, folder } = await setUp()
+
+    const applied = await service.applyImport({
+      kind: 'rvu',
+      path: join(fixturesDir, 'PPRRVU2025_Oct_hcpcs.csv'),
+    })
+
+    expect(applied.ok && applied.value.applied).toBe(2)
+    expect((await folder.read('M1421')).rvu?.release).toBe('RVU25D')
+    expect(service.context.validator.context().folder.feeScheduleCodes?.has('G0130')).toBe(true)
+  })
+
+  it('reject an invalid release in a request', async () => {
+    const { service } = await setUp()
+
+    const result = await dispatchApiCall(service, 'previewImport', {
+      kind: 'rvu',
+      path: '/tmp/file.csv',
+      release: 'October',
+    })
+
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.error.code).toBe('invalid-argument')
+  })
+
+  it('return a missing file as not-found', async () => {
+    const { service } = await setUp()
+
+    const result = await service.previewImport({ kind: 'hcpcs', path: '/nonexistent/HCPC.txt' })
+
+    expect(result.ok).toBe(false)
+    expect(!result.ok && result.error.code).toBe('not-found')
+  })
+})
