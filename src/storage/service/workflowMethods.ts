@@ -94,6 +94,8 @@ export function createWorkflowMethods(context: ServiceContext): WorkflowMethods 
 
         // The snapshot is written before the entry points `approvedRevision` at it. A retry after
         // a failed entry write replaces the snapshot of the same revision instead of adding one.
+        // NOTE: an entry deleted and created again restarts at revision 1, so its first approval
+        // replaces revision 1 of the old entry's history file.
         await history.update(entry.code, (record) => ({
           ...record,
           revisions: [
