@@ -1,5 +1,5 @@
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react'
-import { useEffect, useId, useRef, useState } from 'react'
+import { memo, useEffect, useId, useRef, useState } from 'react'
 
 import type { RichTextDoc } from '../../../shared/model/richText'
 import { FieldProblems } from '../problems/FieldProblems'
@@ -28,14 +28,7 @@ interface RichTextFieldProps {
  * `value` is read once, when the field mounts: afterwards the editor owns its text and reports
  * each change, so a save that comes back never resets what is being typed.
  */
-export function RichTextField({
-  field,
-  label,
-  hint,
-  value,
-  editable,
-  onChange,
-}: RichTextFieldProps) {
+function RichTextFieldView({ field, label, hint, value, editable, onChange }: RichTextFieldProps) {
   const id = useId()
   const checker = useSpellChecker()
   const [linkOpen, setLinkOpen] = useState(false)
@@ -147,3 +140,17 @@ export function RichTextField({
     </div>
   )
 }
+
+// `onChange` is read through a ref, so a new function alone needs no render. Skipping it keeps
+// a keystroke in one field from re-rendering, and reconfiguring, every other editor.
+function sameFieldProps(previous: RichTextFieldProps, next: RichTextFieldProps): boolean {
+  return (
+    previous.field === next.field &&
+    previous.label === next.label &&
+    previous.hint === next.hint &&
+    previous.value === next.value &&
+    previous.editable === next.editable
+  )
+}
+
+export const RichTextField = memo(RichTextFieldView, sameFieldProps)
