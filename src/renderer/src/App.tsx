@@ -1,9 +1,9 @@
 import { AppShell } from './app/AppShell'
 import type { AppView } from './app/AppView'
-import { PlaceholderView } from './app/PlaceholderView'
 import { WorkspaceProvider } from './app/WorkspaceProvider'
 import { WritingView } from './entries/WritingView'
 import { ProfileGate } from './profile/ProfileGate'
+import { PublishView } from './publishing/PublishView'
 import { ReviewView } from './review/ReviewView'
 import { SpellCheckerProvider } from './spelling/SpellCheckerContext'
 
@@ -11,13 +11,7 @@ import { SpellCheckerProvider } from './spelling/SpellCheckerContext'
 const VIEWS: AppView[] = [
   { id: 'entries', label: 'Entries', render: () => <WritingView /> },
   { id: 'review', label: 'Review', render: () => <ReviewView /> },
-  {
-    id: 'publish',
-    label: 'Publish',
-    render: () => (
-      <PlaceholderView title="Publish" message="Export and import are not available yet." />
-    ),
-  },
+  { id: 'publish', label: 'Publish', render: () => <PublishView /> },
 ]
 
 export function App() {
