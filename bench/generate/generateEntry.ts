@@ -23,9 +23,23 @@ import {
 /** `realistic` pages have the sizes of written pages; `small` pages have one line per field. */
 export type EntrySize = 'realistic' | 'small'
 
-const SYNONYM_SUFFIXES = ['', ' at home', ' by phone', ' for kids', ' for adults', ' in clinic']
-// Tries before a synonym already used elsewhere is accepted: beyond about 100,000 synonyms the
-// combinations run out, and a duplicate is then better than a generator that never ends.
+const SYNONYM_SUFFIXES = [
+  '',
+  ' at home',
+  ' by phone',
+  ' for kids',
+  ' for adults',
+  ' in clinic',
+  ' at night',
+  ' for seniors',
+  ' after surgery',
+  ' before surgery',
+  ' with family',
+  ' on weekends',
+]
+// Tries before a synonym already used elsewhere is accepted. The vocabulary makes about 166,000
+// synonyms, and 20,000 entries use about 80,000; a folder that needs more gets duplicates, which
+// the synonym rules report, rather than a generator that never ends.
 const UNIQUE_SYNONYM_TRIES = 50
 const FIRST_DATE_MS = Date.parse('2024-01-01T00:00:00.000Z')
 const MINUTES_IN_TWO_YEARS = 2 * 365 * 24 * 60
