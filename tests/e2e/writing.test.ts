@@ -289,6 +289,29 @@ describe('writing an entry', () => {
     expect(await questionSpelling.locator('.misspelled').allInnerTexts()).toEqual(['pacient'])
   })
 
+  it('reloads a saved entry after another screen', async () => {
+    const { page } = app
+    await openByCode(page, 'M1226')
+    await page.getByRole('button', { name: 'Review', exact: true }).click()
+    const onDisk = await readEntry('M1226')
+    const changed = {
+      ...onDisk,
+      title: 'Changed on another screen',
+      meta: { ...onDisk.meta, updatedAt: '2030-02-02T00:00:00.000Z' },
+    }
+    await writeFile(entryPath('M1226'), `${JSON.stringify(changed, null, 2)}\n`)
+
+    await page.getByRole('button', { name: 'Entries', exact: true }).click()
+    await page.locator('.editor-header h1', { hasText: 'Changed on another screen' }).waitFor()
+    await typeAtEnd(page, 'summary', ' After the reload.')
+    await page.locator('.save-text', { hasText: 'Saving…' }).waitFor()
+    await page.locator('.save-text', { hasText: 'Saved' }).waitFor({ timeout: 15_000 })
+    const saved = await readEntry('M1226')
+
+    expect(saved.title).toBe('Changed on another screen')
+    expect(collectText(saved.summary)).toContain('After the reload.')
+  })
+
   it('stays offline and error-free', () => {
     const foreign = app.requests
       .map((request) => request.url())

@@ -43,7 +43,16 @@ export function EntryForm({ loaded, readOnly, handleRef, onSaved, onReload }: En
   const editable = !readOnly
   const live = useLiveProblems(draft, problems)
 
-  useImperativeHandle(handleRef, () => ({ flush }), [flush])
+  useImperativeHandle(
+    handleRef,
+    () => ({
+      flush,
+      reloadIfSaved: () => {
+        if (state.kind === 'saved') onReload()
+      },
+    }),
+    [flush, state.kind, onReload],
+  )
 
   useEffect(() => {
     setUnsavedChanges(state.kind !== 'saved')

@@ -14,7 +14,7 @@ import { useEntrySummaries } from './useEntrySummaries'
 /** The Entries screen: the entry list beside the editor and preview of the open entry. */
 export function WritingView() {
   const { info, taxonomy } = useWorkspace()
-  const { requestedCode, clearRequestedCode } = useNavigation()
+  const { activeView, requestedCode, clearRequestedCode } = useNavigation()
   const summaries = useEntrySummaries()
   const [openCode, setOpenCode] = useState<string | null>(null)
   const [activeCode, setActiveCode] = useState<string | null>(null)
@@ -37,6 +37,21 @@ export function WritingView() {
     setOpenCode(code)
     setActiveCode(code)
   }, [])
+
+  // Other screens change entries too (review, import), so coming back reloads the list and
+  // the open entry, unless it has edits still to be saved.
+  const { refresh } = summaries
+  const reloadList = useCallback(() => {
+    refresh()
+    setSearchRevision((revision) => revision + 1)
+    editorHandle.current?.reloadIfSaved()
+  }, [refresh])
+  const wasShown = useRef(activeView === 'entries')
+  useEffect(() => {
+    const shown = activeView === 'entries'
+    if (shown && !wasShown.current) reloadList()
+    wasShown.current = shown
+  }, [activeView, reloadList])
 
   const openFromList = useCallback((code: string) => void open(code), [open])
 
