@@ -24,9 +24,9 @@ interface RichTextFieldProps {
 }
 
 /**
- * One rich-text field: toolbar, Tiptap editor, word and character counts and spelling help.
- * `value` is read once, when the field mounts: afterwards the editor owns its text and reports
- * each change, so a save that comes back never resets what is being typed.
+ * Renders one rich-text field with its toolbar, Tiptap editor, word and character counts and
+ * spelling help. `value` is read once, when the field mounts. After that the editor owns its text
+ * and reports each change, so a save that comes back never resets what is being typed.
  */
 function RichTextFieldView({ field, label, hint, value, editable, onChange }: RichTextFieldProps) {
   const id = useId()

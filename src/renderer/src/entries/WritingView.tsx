@@ -48,9 +48,9 @@ export function WritingView() {
   }, [refresh])
   const wasShown = useRef(activeView === 'entries')
   useEffect(() => {
-    const shown = activeView === 'entries'
-    if (shown && !wasShown.current) reloadList()
-    wasShown.current = shown
+    const entriesShown = activeView === 'entries'
+    if (entriesShown && !wasShown.current) reloadList()
+    wasShown.current = entriesShown
   }, [activeView, reloadList])
 
   const openFromList = useCallback((code: string) => void open(code), [open])
