@@ -34,8 +34,8 @@ describe('publishing methods', () => {
     })
     const progress = await service.getTaskProgress({ task: 'export' })
 
-    expect(result.ok).toBe(true)
-    expect(result.ok && (result.value as { exported: number }).exported).toBe(1)
+    if (!result.ok) throw new Error(result.error.message)
+    expect((result.value as { exported: number }).exported).toBe(1)
     expect(progress).toEqual({ ok: true, value: null })
   })
 
@@ -47,10 +47,8 @@ describe('publishing methods', () => {
       path: join(fixturesDir, 'PPRRVU2025_Oct_hcpcs.csv'),
     })
 
-    expect(preview.ok).toBe(true)
-    expect(
-      preview.ok && preview.value.changes.find((change) => change.code === 'M1420')?.kind,
-    ).toBe('update')
+    if (!preview.ok) throw new Error(preview.error.message)
+    expect(preview.value.changes.find((change) => change.code === 'M1420')?.kind).toBe('update')
     expect((await folder.read('M1420')).rvu).toBeNull()
   })
 
@@ -62,7 +60,8 @@ describe('publishing methods', () => {
       path: join(fixturesDir, 'PPRRVU2025_Oct_hcpcs.csv'),
     })
 
-    expect(applied.ok && applied.value.applied).toBe(2)
+    if (!applied.ok) throw new Error(applied.error.message)
+    expect(applied.value.applied).toBe(2)
     expect((await folder.read('M1421')).rvu?.release).toBe('RVU25D')
     expect(service.context.validator.context().folder.feeScheduleCodes?.has('G0130')).toBe(true)
   })
@@ -76,8 +75,8 @@ describe('publishing methods', () => {
       release: 'October',
     })
 
-    expect(result.ok).toBe(false)
-    expect(!result.ok && result.error.code).toBe('invalid-argument')
+    if (result.ok) throw new Error('Expected the request to be rejected')
+    expect(result.error.code).toBe('invalid-argument')
   })
 
   it('return a missing file as not-found', async () => {
@@ -85,7 +84,7 @@ describe('publishing methods', () => {
 
     const result = await service.previewImport({ kind: 'hcpcs', path: '/nonexistent/HCPC.txt' })
 
-    expect(result.ok).toBe(false)
-    expect(!result.ok && result.error.code).toBe('not-found')
+    if (result.ok) throw new Error('Expected a missing file to fail')
+    expect(result.error.code).toBe('not-found')
   })
 })

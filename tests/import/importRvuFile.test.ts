@@ -152,7 +152,11 @@ describe('importRvuFile', () => {
       .map((line, index) => {
         if (line === '') return line
         const cells = line.match(/("([^"]|"")*"|[^,]*)(,|$)/g) ?? []
-        const extra = index === 9 ? 'NEW,' : index === 8 ? 'BRAND,' : index >= 10 ? 'x,' : ','
+        // The two last header rows name the new column "BRAND NEW"; data rows get a value.
+        let extra = ','
+        if (index === 8) extra = 'BRAND,'
+        if (index === 9) extra = 'NEW,'
+        if (index >= 10) extra = 'x,'
         cells.splice(4, 0, extra)
         return cells.join('').replace(/,$/, '')
       })

@@ -8,8 +8,8 @@ import type { ImportPlan } from './ImportPlan'
 /**
  * Writes a planned import. Each entry write is atomic (ContentFolder.write) and runs under the
  * entry's lock, so a save of the same entry cannot interleave. An updated entry keeps its last
- * author in `meta.updatedBy` but gets a new `updatedAt`, so an editor holding the older text
- * sees a conflict instead of saving over the imported data.
+ * author in `meta.updatedBy` but gets a new `updatedAt`, so a save from an
+ * editor that loaded the older text is rejected as a conflict instead of overwriting the data.
  */
 export async function applyImportPlan(
   folder: ContentFolder,

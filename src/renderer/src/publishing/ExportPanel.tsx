@@ -10,7 +10,7 @@ import { PathField } from './PathField'
 import { TaskProgressBar } from './TaskProgressBar'
 import { useTaskProgress } from './useTaskProgress'
 
-/** The export form: target, destination and an optional earlier bundle, then the summary. */
+/** Renders the export form (target, destination, optional earlier bundle), then the summary. */
 export function ExportPanel() {
   const { info } = useWorkspace()
   const [target, setTarget] = useState<ExportTarget>(info.workspace.exportTarget)

@@ -30,7 +30,7 @@ function OpenFolder({ path }: { path: string }) {
   )
 }
 
-/** The outcome of an export: counts, the problems found, and where the bundle is. */
+/** Shows the outcome of an export: counts, the problems found, and where the bundle is. */
 export function ExportSummaryView({ summary }: { summary: ExportSummary }) {
   const errors = summary.problems.filter((problem) => problem.severity === 'error')
   const warnings = summary.problems.filter((problem) => problem.severity !== 'error')

@@ -17,7 +17,7 @@ const KIND_LABELS: Record<ImportKind, string> = {
 }
 
 /**
- * The import form: what to import and from where, a preview of every change, then Apply. Nothing
+ * Renders the import form: what to import and from where, a preview of every change, then Apply. Nothing
  * is written before Apply, and the preview is discarded when the form changes.
  */
 export function ImportPanel() {

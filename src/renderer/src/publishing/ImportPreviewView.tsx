@@ -16,7 +16,7 @@ const KIND_ORDER = Object.keys(KIND_LABELS) as Array<ImportChange['kind']>
 // Rows rendered at once; an RVU file lists about 17,000 codes without an entry.
 const SHOWN_ROWS = 300
 
-/** The changes of an import, counted by kind, with the rows of one kind at a time. */
+/** Shows the changes of an import counted by kind, and the rows of one kind at a time. */
 export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
   const counts = new Map<ImportChange['kind'], number>()
   for (const change of preview.changes) counts.set(change.kind, (counts.get(change.kind) ?? 0) + 1)

@@ -1,7 +1,7 @@
 import { choosePath, isDesktopApp } from '../api/client'
 
 /**
- * A text field for a file or folder path with a Choose… button that opens the system picker in
+ * Renders a text field for a file or folder path with a Choose… button that opens the system picker in
  * the desktop app. Browser mode has no picker, so the path is typed.
  */
 export function PathField({

@@ -3,7 +3,7 @@ import './publishing.css'
 import { ExportPanel } from './ExportPanel'
 import { ImportPanel } from './ImportPanel'
 
-/** The Publish screen: exporting the site bundle and importing CMS files and bundles. */
+/** Renders the Publish screen: the site bundle export and the imports of CMS files and bundles. */
 export function PublishView() {
   return (
     <div className="publish-view">

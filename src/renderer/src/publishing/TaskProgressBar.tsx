@@ -8,7 +8,7 @@ const PHASE_LABELS: Record<TaskProgress['phase'], string> = {
   done: 'Finishing',
 }
 
-/** A progress bar for a running task; indeterminate until the service reports a total. */
+/** Shows a running task's progress, as an indeterminate bar until the service reports a total. */
 export function TaskProgressBar({
   label,
   progress,

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react'
 import type { TaskProgress } from '../../../shared/api/types'
 import { api } from '../api/client'
 
-// How often the progress bar asks the service for progress while a task runs.
+// Interval between progress requests while a task runs.
 const POLL_INTERVAL_MS = 250
 
 /**

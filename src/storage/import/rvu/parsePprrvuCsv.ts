@@ -51,8 +51,8 @@ function isBlank(cell: string | undefined): boolean {
 
 /**
  * Joins the header rows above and including the row that starts with "HCPCS". A row belongs to
- * the header when its first two cells are empty and a later column has text; the title rows
- * above it have text in the first three columns only.
+ * the header when its first two cells are empty and a later column has text. The title rows
+ * above the header have text in the first three columns only.
  */
 function readHeader(records: readonly CsvRecord[]): {
   names: string[]

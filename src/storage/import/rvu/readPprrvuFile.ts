@@ -15,8 +15,8 @@ export interface PprrvuFile extends ParsedRows<PprrvuRow> {
 
 /**
  * Reads a CMS PPRRVU file as CSV (`.csv`) or fixed width (any other name, such as `.txt`), plain
- * or gzipped, and works out its release. Raises `invalid-file` when the release cannot be told and
- * no `release` is given.
+ * or gzipped, and works out its release. Raises `invalid-file` when neither the file nor
+ * the `release` option names the release.
  */
 export async function readPprrvuFile(path: string, release?: string): Promise<PprrvuFile> {
   const file = await readImportFile(path)
