@@ -53,6 +53,15 @@ export function markdownFrontMatter(document: CodeDocument): MarkdownFrontMatter
   return frontMatter
 }
 
+/**
+ * Keeps sanitized HTML one CommonMark HTML block. A blank line ends an HTML block, and whatever
+ * follows is read as Markdown again, where text such as `[x](javascript:...)` would become a live
+ * link the sanitizer never saw. Line breaks are white space in HTML, so they become spaces.
+ */
+export function asHtmlBlock(html: string): string {
+  return html.replace(/[\r\n\u2028\u2029]+/g, ' ').trim()
+}
+
 function section(heading: string, body: string): string[] {
   return body.trim() === '' ? [] : [`## ${heading}`, '', body, '']
 }
@@ -70,9 +79,9 @@ export function renderMarkdownPage(document: CodeDocument): string {
     '',
   ]
 
-  if (document.summary.html !== '') lines.push(document.summary.html, '')
-  lines.push(...section('In Plain Language', document.plainLanguage.html))
-  lines.push(...section('Clinical Context', document.clinicalContext.html))
+  if (document.summary.html !== '') lines.push(asHtmlBlock(document.summary.html), '')
+  lines.push(...section('In Plain Language', asHtmlBlock(document.plainLanguage.html)))
+  lines.push(...section('Clinical Context', asHtmlBlock(document.clinicalContext.html)))
   if (document.rvu !== null) {
     lines.push(...section('RVU Information', escapeMarkdownText(document.rvu.statement)))
   }
@@ -80,6 +89,7 @@ export function renderMarkdownPage(document: CodeDocument): string {
     ...section(
       'Billing & Documentation',
       [document.billing.html, document.documentation.html]
+        .map(asHtmlBlock)
         .filter((html) => html !== '')
         .join('\n\n'),
     ),
@@ -95,7 +105,7 @@ export function renderMarkdownPage(document: CodeDocument): string {
   if (document.faqs.length > 0) {
     lines.push('## Frequently Asked Questions', '')
     for (const faq of document.faqs) {
-      lines.push(`### ${escapeMarkdownText(faq.question)}`, '', faq.answer.html, '')
+      lines.push(`### ${escapeMarkdownText(faq.question)}`, '', asHtmlBlock(faq.answer.html), '')
     }
   }
 
