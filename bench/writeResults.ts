@@ -1,6 +1,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 
+import { format, resolveConfig } from 'prettier'
+
 import { formatReport } from './formatReport'
 import type { BenchReport } from './runBenchmark'
 
@@ -18,7 +20,8 @@ export async function writeResultsJson(report: BenchReport, resultsDir: string):
 
 /**
  * Replaces the text between the results markers of the benchmarks page with this run's table.
- * A page without the markers gets them and the table appended; a missing page is created.
+ * A page without the markers gets them and the table appended; a missing page is created. The
+ * page is formatted with the repository's Prettier settings, so `npm run format` leaves it alone.
  */
 export async function writeResultsSection(report: BenchReport, docsPath: string): Promise<void> {
   const section = [RESULTS_START, ...formatReport(report), RESULTS_END].join('\n')
@@ -34,6 +37,9 @@ export async function writeResultsSection(report: BenchReport, docsPath: string)
       ? `${current.slice(0, start)}${section}${current.slice(end + RESULTS_END.length)}`
       : `${current}${current === '' || current.endsWith('\n') ? '' : '\n'}\n${section}\n`
 
+  const options = (await resolveConfig(docsPath)) ?? {}
+  const formatted = await format(next, { ...options, parser: 'markdown' })
+
   await mkdir(dirname(docsPath), { recursive: true })
-  await writeFile(docsPath, next)
+  await writeFile(docsPath, formatted)
 }
