@@ -352,6 +352,23 @@ describe('exportBundle', () => {
     expect([...files.keys()].some((path) => path.includes('codedesk-'))).toBe(false)
   })
 
+  it('keeps files it did not write beside an earlier bundle', async () => {
+    const { folder, outRoot } = await setUp([approvedEntry('M1440')])
+    const outDir = join(outRoot, 'bundle')
+    await exportBundle(folder, { target: 'json', outDir })
+    await exportBundle(folder, { target: 'json', outDir, previousDir: outDir })
+    await exportBundle(folder, { target: 'json', outDir, previousDir: outDir })
+    await writeFile(join(outDir, 'CNAME'), 'codes.example\n')
+    await mkdir(join(outDir, 'images'))
+    await writeFile(join(outDir, 'images', 'logo.png'), 'png')
+
+    const again = exportBundle(folder, { target: 'json', outDir })
+
+    await expect(again).rejects.toThrow(/other files \(CNAME, images\/logo\.png\)/)
+    expect(await readFile(join(outDir, 'CNAME'), 'utf8')).toBe('codes.example\n')
+    expect(await exists(join(outDir, 'images', 'logo.png'))).toBe(true)
+  })
+
   it('rejects a destination with other files', async () => {
     const { folder, outRoot } = await setUp([approvedEntry('M1440')])
     await writeFile(join(outRoot, 'notes.txt'), 'keep me')

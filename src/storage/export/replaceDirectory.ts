@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { basename, dirname, join, relative } from 'node:path'
 
 import { CodeDeskError } from '../../shared/errors'
 import { BUNDLE_FORMAT, MANIFEST_FILE } from '../../shared/export/bundleFormat'
@@ -38,28 +38,52 @@ async function listDirectory(path: string): Promise<string[] | null> {
   }
 }
 
-async function isBundle(path: string): Promise<boolean> {
+/** Returns the files a bundle's manifest lists, or null when the folder holds no bundle manifest. */
+async function readBundleFiles(path: string): Promise<Set<string> | null> {
   try {
     const manifest = JSON.parse(await readFile(join(path, MANIFEST_FILE), 'utf8')) as unknown
-    return (
-      typeof manifest === 'object' &&
-      manifest !== null &&
-      (manifest as { format?: unknown }).format === BUNDLE_FORMAT
-    )
+    if (typeof manifest !== 'object' || manifest === null) return null
+    const { format, files } = manifest as { format?: unknown; files?: unknown }
+    if (format !== BUNDLE_FORMAT || typeof files !== 'object' || files === null) return null
+
+    return new Set([MANIFEST_FILE, ...Object.keys(files)])
   } catch {
-    return false
+    return null
   }
+}
+
+/** Lists the files under `root` that the bundle's manifest does not list, as relative paths. */
+async function unlistedFiles(root: string, listed: ReadonlySet<string>): Promise<string[]> {
+  const found = await readdir(root, { recursive: true, withFileTypes: true })
+
+  return found
+    .filter((entry) => !entry.isDirectory())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).split('\\').join('/'))
+    .filter((path) => !listed.has(path))
+    .sort()
 }
 
 /**
  * Checks that a destination may be replaced by a bundle: it is missing, empty, or a bundle that
- * CodeDesk wrote (it has a manifest.json of this format). Raises `invalid-argument` otherwise, so
- * an export never deletes a folder of other files.
+ * CodeDesk wrote (it has a manifest.json of this format) and nothing else. Raises
+ * `invalid-argument` otherwise, so an export never deletes files it did not write.
  */
 export async function assertReplaceableDestination(destination: string): Promise<void> {
   const names = await listDirectory(destination)
   if (names === null || names.length === 0) return
-  if (await isBundle(destination)) return
+
+  const listed = await readBundleFiles(destination)
+  if (listed !== null) {
+    const others = await unlistedFiles(destination, listed)
+    if (others.length === 0) return
+
+    const shown =
+      others.slice(0, 5).join(', ') + (others.length > 5 ? ` and ${others.length - 5} more` : '')
+    throw new CodeDeskError(
+      'invalid-argument',
+      `Export destination ${destination} holds an earlier bundle and other files (${shown}), which replacing the bundle would delete. Move them out, or choose another folder.`,
+    )
+  }
 
   throw new CodeDeskError(
     'invalid-argument',
