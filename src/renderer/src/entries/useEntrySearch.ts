@@ -29,6 +29,8 @@ export function useEntrySearch(
   const [search, setSearch] = useState<EntrySearch>(EMPTY)
   const latest = useRef(0)
   const onExactCodeRef = useRef(onExactCode)
+  const lastQuery = useRef('')
+  const mayJump = useRef(false)
 
   useEffect(() => {
     onExactCodeRef.current = onExactCode
@@ -36,6 +38,11 @@ export function useEntrySearch(
 
   useEffect(() => {
     const sequence = ++latest.current
+    // Only a newly typed query jumps: a search repeated after a save must not reopen the code.
+    if (query !== lastQuery.current) {
+      lastQuery.current = query
+      mayJump.current = true
+    }
     if (query.trim() === '') return
 
     api
@@ -47,7 +54,10 @@ export function useEntrySearch(
           ? fromResult(result.value)
           : { ...EMPTY, codes: [], error: result.error.message }
         setSearch(next)
-        if (next.exactCode !== null) onExactCodeRef.current(next.exactCode)
+        if (next.exactCode !== null && mayJump.current) {
+          mayJump.current = false
+          onExactCodeRef.current(next.exactCode)
+        }
       })
       .catch((error: unknown) => {
         if (sequence === latest.current) setSearch({ ...EMPTY, codes: [], error: String(error) })
