@@ -104,6 +104,20 @@ describe('codedesk status', () => {
     expect(result.out).toMatch(/M1440 {2}rev 1/)
   })
 
+  it('skips other history files when quick', async () => {
+    const historyPath = join(temp.path, 'history', 'J0129.json')
+    await mkdir(join(temp.path, 'history'))
+    await writeFile(historyPath, '{ "code": "J0129", "events": [')
+
+    const quick = await run(['status', '--content', temp.path, '--quick'])
+    const full = await run(['status', '--content', temp.path])
+
+    expect(quick.code).toBe(0)
+    expect(quick.out).not.toContain(historyPath)
+    expect(full.code).toBe(1)
+    expect(full.out).toContain(historyPath)
+  })
+
   it('rejects an unknown format with exit 2', async () => {
     const result = await run(['status', '--content', temp.path, '--format', 'yaml'])
 

@@ -143,6 +143,19 @@ describe('HistoryStore', () => {
     expect(store.problems()).toEqual([{ path, reason: expect.stringMatching(reason) as string }])
   })
 
+  it('reads events without the snapshots', async () => {
+    const history = sampleHistory('M1440')
+    const broken = { ...history, revisions: [{ ...history.revisions[0], entry: { code: 1 } }] }
+    await writeHistoryText('M1440', JSON.stringify(broken))
+    const store = historyOf(folder)
+
+    const read = await store.readEvents('M1440')
+
+    expect(read).toEqual({ code: 'M1440', events: history.events })
+    await expect(store.read('M1440')).rejects.toMatchObject({ code: 'invalid-file' })
+    expect(await store.readEvents('G0071')).toEqual({ code: 'G0071', events: [] })
+  })
+
   it('lists unloadable files when scanning', async () => {
     await historyOf(folder).update('G0071', () => sampleHistory('G0071'))
     await writeHistoryText('M1440', '{ "code": "M1440", "revisions": [')

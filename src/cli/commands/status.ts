@@ -8,11 +8,12 @@ import { historyOf } from '../../storage/history/HistoryStore'
 import { CliUsageError } from '../CliUsageError'
 import { type CliOutput, EXIT_OK, EXIT_PROBLEMS } from '../output'
 
-export const STATUS_USAGE = `Usage: codedesk status [--content DIR] [--format text|json]
+export const STATUS_USAGE = `Usage: codedesk status [--content DIR] [--format text|json] [--quick]
 
 Prints how many entries are in each review status and the review queue, oldest submission first.
   --content DIR   content folder to read (default: ./content)
   --format FMT    text (default) or json: { folder, counts, queue, fileProblems }
+  --quick         check only the history files of entries in review, not every history file
 
 Exit status: 0 when every entry and history file loads, 1 when some cannot be loaded (they are
 listed), 2 usage or I/O error.`
@@ -26,8 +27,15 @@ export interface StatusReport {
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
-/** Reads the counts by status, the review queue and the unloadable entry and history files. */
-export async function readStatus(folder: ContentFolder, now = new Date()): Promise<StatusReport> {
+/**
+ * Reads the counts by status, the review queue and the unloadable entry and history files. With
+ * `checkAllHistory` false, only the history files the queue reads are checked.
+ */
+export async function readStatus(
+  folder: ContentFolder,
+  options: { checkAllHistory: boolean; now?: Date },
+): Promise<StatusReport> {
+  const now = options.now ?? new Date()
   const counts = Object.fromEntries(ENTRY_STATUSES.map((status) => [status, 0])) as Record<
     EntryStatus,
     number
@@ -36,7 +44,9 @@ export async function readStatus(folder: ContentFolder, now = new Date()): Promi
 
   const history = historyOf(folder)
   const queue = await buildReviewQueue(folder, history)
-  const scan = await history.scan()
+  const historyProblems = options.checkAllHistory
+    ? (await history.scan()).problems
+    : history.problems()
 
   return {
     folder: folder.folder,
@@ -45,7 +55,7 @@ export async function readStatus(folder: ContentFolder, now = new Date()): Promi
       ...item,
       waitingDays: Math.max(0, Math.floor((now.getTime() - Date.parse(item.submittedAt)) / DAY_MS)),
     })),
-    fileProblems: [...folder.fileProblems(), ...scan.problems],
+    fileProblems: [...folder.fileProblems(), ...historyProblems],
   }
 }
 
@@ -87,6 +97,7 @@ export async function runStatus(args: string[], output: CliOutput): Promise<numb
     options: {
       content: { type: 'string', default: 'content' },
       format: { type: 'string', default: 'text' },
+      quick: { type: 'boolean', default: false },
     },
     strict: true,
     allowPositionals: false,
@@ -100,7 +111,7 @@ export async function runStatus(args: string[], output: CliOutput): Promise<numb
     readOnly: true,
   })
   try {
-    const report = await readStatus(folder)
+    const report = await readStatus(folder, { checkAllHistory: !values.quick })
 
     if (values.format === 'json') output.out(JSON.stringify(report, null, 2))
     else for (const line of formatText(report)) output.out(line)

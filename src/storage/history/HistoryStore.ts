@@ -6,6 +6,8 @@ import { normalizeCode } from '../../shared/codes/codeSystem'
 import { CodeDeskError } from '../../shared/errors'
 import {
   emptyHistory,
+  type HistoryEvents,
+  historyEventsSchema,
   type HistoryFile,
   historyFileSchema,
 } from '../../shared/workflow/historySchema'
@@ -45,7 +47,7 @@ export class HistoryStore {
   async read(rawCode: string): Promise<HistoryFile> {
     const code = normalizeCode(rawCode)
     const path = this.path(code)
-    const result = await readHistoryFile(path, code)
+    const result = await readHistoryFile(path, code, historyFileSchema)
 
     if (!result.ok) {
       this.#problems.set(code, { path, reason: result.reason })
@@ -58,6 +60,28 @@ export class HistoryStore {
     this.#problems.delete(code)
 
     return result.history ?? emptyHistory(code)
+  }
+
+  /**
+   * Reads only the code and events of an entry's history, with no events when it has no file. Raises
+   * `invalid-file` like `read` when that part cannot be loaded. Problems in the approved snapshots
+   * go unnoticed here and are reported by `read` and `scan`.
+   */
+  async readEvents(rawCode: string): Promise<HistoryEvents> {
+    const code = normalizeCode(rawCode)
+    const path = this.path(code)
+    const result = await readHistoryFile(path, code, historyEventsSchema)
+
+    if (!result.ok) {
+      this.#problems.set(code, { path, reason: result.reason })
+      throw new CodeDeskError(
+        'invalid-file',
+        `History file ${path} ${result.reason}. It is kept as it is: fix it or restore it from version control, then try again.`,
+        { path },
+      )
+    }
+
+    return result.history ?? { code, events: [] }
   }
 
   /** Returns the approved snapshot of one revision; raises `not-found` when there is none. */
@@ -130,7 +154,7 @@ export class HistoryStore {
     await mapWithConcurrency(codes, READ_CONCURRENCY, async (name) => {
       const code = normalizeCode(name)
       const path = join(dir, `${name}.json`)
-      const result = await readHistoryFile(path, code)
+      const result = await readHistoryFile(path, code, historyFileSchema)
 
       if (!result.ok) {
         problems.push({ path, reason: result.reason })

@@ -1,5 +1,5 @@
 import type { ReviewQueueItem } from '../../shared/api/types'
-import type { HistoryFile } from '../../shared/workflow/historySchema'
+import type { HistoryEvents } from '../../shared/workflow/historySchema'
 import { mapWithConcurrency } from '../files/mapWithConcurrency'
 import type { ContentFolder } from '../folder/ContentFolder'
 import type { Logger } from '../logger'
@@ -20,9 +20,9 @@ export async function buildReviewQueue(
   const inReview = folder.list().filter((summary) => summary.status === 'in-review')
 
   const items = await mapWithConcurrency(inReview, HISTORY_READ_CONCURRENCY, async (summary) => {
-    let record: HistoryFile | null = null
+    let record: HistoryEvents | null = null
     try {
-      record = await history.read(summary.code)
+      record = await history.readEvents(summary.code)
     } catch (error) {
       log?.warn('history file unreadable; queue uses the entry time', {
         code: summary.code,

@@ -1,21 +1,24 @@
 import { readFile } from 'node:fs/promises'
 
+import type { z } from 'zod'
+
 import { normalizeCode } from '../../shared/codes/codeSystem'
-import { type HistoryFile, historyFileSchema } from '../../shared/workflow/historySchema'
+import type { HistoryFile } from '../../shared/workflow/historySchema'
 import { parseJsonText } from '../files/JsonDataFile'
 
-export type HistoryReadResult =
-  { ok: true; history: HistoryFile | null } | { ok: false; reason: string }
+export type HistoryReadResult<T = HistoryFile> =
+  { ok: true; history: T | null } | { ok: false; reason: string }
 
 /**
  * Reads and checks one history file. A missing file gives `history: null`. A file that cannot be
  * read or parsed, does not match the schema, or names another code gives a reason fit for a file
- * problem report.
+ * problem report. `schema` is `historyFileSchema`, or one that checks only part of the file.
  */
-export async function readHistoryFile(
+export async function readHistoryFile<T extends { code: string }>(
   path: string,
   expectedCode: string,
-): Promise<HistoryReadResult> {
+  schema: z.ZodType<T>,
+): Promise<HistoryReadResult<T>> {
   let text: string
   try {
     text = await readFile(path, 'utf8')
@@ -33,7 +36,7 @@ export async function readHistoryFile(
     return { ok: false, reason: (error as Error).message }
   }
 
-  const parsed = historyFileSchema.safeParse(raw)
+  const parsed = schema.safeParse(raw)
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 5).map((issue) => {
       const where = issue.path.length === 0 ? '(root)' : issue.path.map(String).join('.')
