@@ -63,9 +63,9 @@ export class HistoryStore {
   }
 
   /**
-   * Reads only the code and events of an entry's history, with no events when it has no file. Raises
-   * `invalid-file` like `read` when that part cannot be loaded. Problems in the approved snapshots
-   * go unnoticed here and are reported by `read` and `scan`.
+   * Reads only the code and events of an entry's history, with no events when it has no file.
+   * Raises `invalid-file` like `read` when that part cannot be loaded. Problems in the approved
+   * snapshots go unnoticed here and are reported by `read` and `scan`.
    */
   async readEvents(rawCode: string): Promise<HistoryEvents> {
     const code = normalizeCode(rawCode)
