@@ -12,7 +12,7 @@ export interface InlineToken {
  * are flattened so that an added item compares like an added paragraph.
  */
 export interface TextBlock {
-  /** `paragraph`, `bullet-item`, `ordered-item`, or the type of a node the editor does not offer. */
+  /** `paragraph`, `bullet-item`, `ordered-item`, or the type of a node the editor lacks. */
   kind: string
   /** List nesting: 0 for a top-level paragraph, 1 for an item of a top-level list. */
   depth: number

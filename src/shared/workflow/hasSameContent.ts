@@ -2,7 +2,7 @@ import type { Entry } from '../model/entry'
 
 export type EntryContent = Omit<Entry, 'workflow' | 'meta'>
 
-/** Returns the entry without its workflow state and authorship: what writers edit and export shows. */
+/** Returns the entry without `workflow` and `meta`: the content writers edit and export shows. */
 export function entryContent(entry: Entry): EntryContent {
   const { workflow: _workflow, meta: _meta, ...content } = entry
   return content

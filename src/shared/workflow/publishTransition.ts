@@ -4,8 +4,8 @@ import type { Entry, Workflow } from '../model/entry'
 /**
  * Returns the workflow after export published the entry's approved revision in bundle `version`,
  * and the event for its history. An approved entry becomes published. An entry whose next
- * revision is being written keeps its status, because the bundle contains the approved revision, not
- * the draft. The caller only passes entries with an approved revision.
+ * revision is being written keeps its status, because the bundle contains the approved revision
+ * and not the draft. The caller only passes entries with an approved revision.
  */
 export function publishTransition(
   entry: Entry,
