@@ -200,6 +200,40 @@ describe('reviewing an entry', () => {
       ['submitted', 'Ana Writer'],
       ['approved', 'Rita Reviewer'],
     ])
+  })
+
+  it('writer restores the first revision', async () => {
+    const { page } = app
+    const firstRevision = (await readHistory()).revisions.find(
+      (revision) => revision.revision === 1,
+    )
+    await switchProfile(page, WRITER)
+    await showScreen(page, 'Entries')
+    await page.locator('.entry-review-bar').getByRole('button', { name: 'History' }).click()
+
+    const revisionOne = page.locator('.revision[data-revision="1"]')
+    await revisionOne.getByRole('button', { name: 'Compare with current' }).click()
+    await expect
+      .poll(() => page.locator('[data-diff-field="plainLanguage"]').innerText())
+      .toContain(FIX_SENTENCE)
+    await revisionOne.getByRole('button', { name: 'Restore…' }).click()
+    await revisionOne.getByRole('button', { name: 'Restore as revision 3' }).click()
+    await page.locator('.review-notice', { hasText: 'restored as draft revision 3' }).waitFor()
+
+    const entry = await readEntry()
+    const history = await readHistory()
+    expect(entry.workflow).toEqual({
+      status: 'draft',
+      revision: 3,
+      approvedRevision: 2,
+      publishedVersion: null,
+    })
+    expect(entry.plainLanguage).toEqual(firstRevision?.entry.plainLanguage)
+    expect(history.events.at(-1)).toMatchObject({
+      action: 'restored',
+      actor: 'Ana Writer',
+      revision: 3,
+    })
     expect(app.consoleErrors).toEqual([])
   })
 })

@@ -43,6 +43,7 @@ export function ReviewActionsForm(props: ReviewActionsFormProps) {
   const isReviewer = profile.role !== 'writer'
   const inReview = entry.workflow.status === 'in-review'
   const blocker = approvalBlocker(props)
+  const selfApproval = blocker === null && isSamePerson(profile.name, entry.meta.updatedBy)
   const target = field === '' ? undefined : field
 
   const run = async (action: () => Promise<Result<unknown>>, done: string) => {
@@ -140,6 +141,11 @@ export function ReviewActionsForm(props: ReviewActionsFormProps) {
         {blocker !== null && (
           <span id={`${id}-blocker`} className="muted">
             {blocker}
+          </span>
+        )}
+        {selfApproval && (
+          <span className="self-approved">
+            You wrote the last change, so the approval is recorded as self-approved.
           </span>
         )}
       </div>
