@@ -107,6 +107,8 @@ describe('ContentFolder', () => {
         reason: /synonyms/,
       },
       'M1444.json': { text: '[1, 2]', reason: /JSON object/ },
+      'M1445.json': { text: '{ "code": "M1445"', reason: /truncated/ },
+      'M1446.json': { text: '{"synonyms": ["a", "b"', reason: /truncated/ },
     }
     await writeEntryFile('G0071.json', good)
     for (const [name, { text }] of Object.entries(badFiles)) await writeEntryFile(name, text)

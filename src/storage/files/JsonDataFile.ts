@@ -10,7 +10,10 @@ export function describeJsonSyntaxError(text: string, error: unknown): string {
   if (text.trim() === '') return 'file is empty'
 
   const message = error instanceof Error ? error.message : String(error)
-  if (/end of (JSON )?input|Unterminated/i.test(message)) {
+  // V8 reports a cut-off file either as "end of input" or as an error at the last position.
+  const position = /at position (\d+)/.exec(message)?.[1]
+  const atEnd = position !== undefined && Number(position) >= text.trimEnd().length
+  if (atEnd || /end of (JSON )?input|Unterminated/i.test(message)) {
     return `file is truncated (${message}); restore it from version control or a backup`
   }
 
