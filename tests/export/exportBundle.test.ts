@@ -7,6 +7,7 @@ import type { BundleManifest, CodeDocument } from '../../src/shared/export/bundl
 import type { Entry } from '../../src/shared/model/entry'
 import { docFromParagraphs } from '../../src/shared/model/richText'
 import { exportBundle } from '../../src/storage/export/exportBundle'
+import { markPublished } from '../../src/storage/export/markPublished'
 import { makeEntry } from '../helpers/entryFactory'
 import { makeTempFolder } from '../helpers/tempFolder'
 import { approvedEntry, bundleSchemaValidator, openFolderWith, readTree } from './bundleTestFolder'
@@ -320,6 +321,40 @@ describe('exportBundle', () => {
       ['published', 'Pat Publisher', 2],
     ])
     expect(history.events[0]?.comment).toContain(summary.version)
+  })
+
+  it('records no second event for the same version', async () => {
+    const { folder, path, outRoot } = await setUp([approvedEntry('M1440')])
+
+    const first = await exportBundle(folder, { target: 'json', outDir: join(outRoot, 'one') })
+    const second = await exportBundle(folder, { target: 'json', outDir: join(outRoot, 'two') })
+    const history = JSON.parse(await readFile(join(path, 'history', 'M1440.json'), 'utf8')) as {
+      events: unknown[]
+    }
+
+    expect(second.version).toBe(first.version)
+    expect(history.events).toHaveLength(1)
+  })
+
+  it('leaves an entry saved during export unmarked', async () => {
+    const { folder, path } = await setUp([approvedEntry('M1440')])
+    const stale = await folder.read('M1440')
+    await folder.write(
+      { ...stale, synonyms: ['saved meanwhile', 'second synonym'] },
+      { actor: 'Test Writer', expectedUpdatedAt: null, now: new Date('2026-02-01T00:00:00Z') },
+    )
+    const exported = [{ document: { code: 'M1440' } as CodeDocument, digest: '', current: stale }]
+
+    const problems = await markPublished(folder, exported, 'abcdef123456', {
+      actor: 'Pat Publisher',
+      now: new Date('2026-02-02T00:00:00Z'),
+    })
+
+    expect(problems.map((problem) => [problem.code, problem.ruleId, problem.severity])).toEqual([
+      ['M1440', 'export/publish', 'warning'],
+    ])
+    expect((await folder.read('M1440')).workflow.status).toBe('approved')
+    expect(await exists(join(path, 'history', 'M1440.json'))).toBe(false)
   })
 
   it('replaces an earlier bundle and lists changes', async () => {

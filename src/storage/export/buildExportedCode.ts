@@ -1,17 +1,21 @@
 import { CodeDeskError } from '../../shared/errors'
 import { buildCodeDocument } from '../../shared/export/buildCodeDocument'
 import type { CodeDocument } from '../../shared/export/bundleFormat'
+import type { Entry } from '../../shared/model/entry'
 import { buildCodePage } from '../../shared/page/buildCodePage'
 import type { ValidationContext } from '../../shared/validation/engine'
 import type { Problem } from '../../shared/validation/problem'
 import { validateEntry } from '../../shared/validation/validateEntry'
 import type { ContentFolder } from '../folder/ContentFolder'
+import { readEntrySync } from './readEntrySync'
 import { resolveApprovedRevision } from './resolveApprovedRevision'
 
 /** One code as it goes into the bundle. `digest` is filled in once its file is written. */
 export interface ExportedCode {
   document: CodeDocument
   digest: string
+  /** The entry file as export read it, for marking it published afterwards. */
+  current: Entry
 }
 
 export type ExportedCodeResult =
@@ -31,7 +35,7 @@ export async function buildExportedCode(
   context: ValidationContext,
   historyCodes: ReadonlySet<string>,
 ): Promise<ExportedCodeResult> {
-  const current = await folder.read(code)
+  const current = readEntrySync(folder, code)
   let resolved: Awaited<ReturnType<typeof resolveApprovedRevision>>
   try {
     resolved = await resolveApprovedRevision(folder, current, historyCodes)
@@ -73,5 +77,5 @@ export async function buildExportedCode(
   const page = buildCodePage(entry, folder.taxonomy, folder.workspace)
   const document = buildCodeDocument(page, entry.rvu, resolved.approved.review)
 
-  return { kind: 'exported', exported: { document, digest: '' }, problems: [] }
+  return { kind: 'exported', exported: { document, digest: '', current }, problems: [] }
 }

@@ -25,16 +25,24 @@ export async function markPublished(
 
   // Entries are written concurrently: each entry has its own files, and the history store's
   // per-entry lock keeps a save of the same entry from interleaving.
-  await mapWithConcurrency(exported, READ_CONCURRENCY, async ({ document }) => {
-    const code = document.code
+  await mapWithConcurrency(exported, READ_CONCURRENCY, async ({ current: entry }) => {
+    const code = entry.code
     try {
       await history.withEntryLock(code, async () => {
-        const entry = await folder.read(code)
+        // The entry as export read it. A save since then moved meta.updatedAt, and that entry
+        // is left alone before its history gets an event.
+        const updatedAt = folder.summary(code)?.updatedAt
+        if (updatedAt !== entry.meta.updatedAt) {
+          throw new CodeDeskError('conflict', `it was saved at ${updatedAt} during the export`)
+        }
+
         const { workflow, event } = publishTransition(entry, {
           version,
           actor: options.actor,
           now: options.now,
         })
+        // Exporting unchanged content again gives the same version: nothing to record.
+        if (JSON.stringify(workflow) === JSON.stringify(entry.workflow)) return
 
         await history.update(code, (current) => ({
           ...current,
