@@ -1,0 +1,2 @@
+export { exportBundle } from './exportBundle'
+export type { ExportOptions, ExportPhase, ExportProgress } from './ExportOptions'
