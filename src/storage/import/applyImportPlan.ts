@@ -1,6 +1,8 @@
 import type { ImportResult } from '../../shared/api/types'
 import { CodeDeskError } from '../../shared/errors'
+import { mapWithConcurrency } from '../files/mapWithConcurrency'
 import type { ContentFolder } from '../folder/ContentFolder'
+import { READ_CONCURRENCY } from '../folder/scanEntries'
 import { historyOf } from '../history/HistoryStore'
 import type { ImportOptions } from './ImportOptions'
 import type { ImportPlan } from './ImportPlan'
@@ -30,7 +32,9 @@ export async function applyImportPlan(
   let applied = 0
 
   options.onProgress?.({ phase: 'writing', done: 0, total })
-  for (const write of plan.writes) {
+  // Entries are independent files, so they are written concurrently; a quarterly RVU import
+  // updates every entry of the folder.
+  await mapWithConcurrency(plan.writes, READ_CONCURRENCY, async (write) => {
     await history.withEntryLock(write.code, async () => {
       if (write.kind === 'create') {
         await folder.create(write.code, write.title, actor, now)
@@ -49,7 +53,7 @@ export async function applyImportPlan(
     if (applied % 100 === 0 || applied === total) {
       options.onProgress?.({ phase: 'writing', done: applied, total })
     }
-  }
+  })
   for (const write of plan.afterWrites) await write()
   options.onProgress?.({ phase: 'done', done: applied, total })
 

@@ -4,6 +4,7 @@ import type { ImportChange, ImportResult } from '../../../shared/api/types'
 import { compareCodePoints } from '../../../shared/export/compareCodePoints'
 import { FEE_SCHEDULE_FILE, feeScheduleSchema } from '../../../shared/model/feeSchedule'
 import type { RvuData } from '../../../shared/model/rvu'
+import { readEntrySync } from '../../export/readEntrySync'
 import { openJsonDataFile } from '../../files/JsonDataFile'
 import { mapWithConcurrency } from '../../files/mapWithConcurrency'
 import type { ContentFolder } from '../../folder/ContentFolder'
@@ -52,7 +53,7 @@ export async function planRvuImport(
 
   options.onProgress?.({ phase: 'planning', done: 0, total: entryCodes.length })
   const perEntry = await mapWithConcurrency(entryCodes, READ_CONCURRENCY, async (code) => {
-    const entry = await folder.read(code)
+    const entry = readEntrySync(folder, code)
     const rows = grouped.codes.get(code)
     planned++
     if (planned % 500 === 0) {
