@@ -36,6 +36,24 @@ describe('SearchIndex', () => {
     expect(index.search('arthr').codes).toEqual(['J0129'])
   })
 
+  it('answers short queries by word prefix', () => {
+    const index = SearchIndex.from(documents)
+
+    expect(index.search('te').codes).toEqual(['M1440', 'M1441', 'G0071', 'G2012'])
+    expect(index.search('v').codes).toEqual(['G2012', 'M1440'])
+    expect(index.search('m1').codes).toEqual(['M1400', 'M1440', 'M1441'])
+    expect(index.search('te', 2).codes).toEqual(['M1440', 'M1441'])
+  })
+
+  it('keeps short queries current after updates', () => {
+    const index = SearchIndex.from(documents)
+
+    index.upsert({ code: 'J0129', title: 'Teriparatide', synonyms: [] })
+    index.remove('M1441')
+
+    expect(index.search('te').codes).toEqual(['J0129', 'M1440', 'G0071', 'G2012'])
+  })
+
   it('matches a misspelled word within one edit', () => {
     const index = SearchIndex.from(documents)
 
