@@ -1,8 +1,12 @@
+import { writeFileSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { dispatchApiCall } from '../../src/shared/api/dispatch'
+import { stringifyCanonical } from '../../src/storage/files/canonicalJson'
+import { ContentFolder } from '../../src/storage/folder/ContentFolder'
 import { createContentService } from '../../src/storage/service/createContentService'
 import { makeEntry } from '../helpers/entryFactory'
 import { makeTempFolder } from '../helpers/tempFolder'
@@ -24,7 +28,46 @@ async function setUp() {
   return { ...opened, service, outRoot: out.path }
 }
 
+/** Writes `count` approved M-code entries as files, faster than saving them one by one. */
+async function writeApprovedEntries(folder: string, count: number): Promise<void> {
+  await mkdir(join(folder, 'entries'), { recursive: true })
+  for (let index = 0; index < count; index++) {
+    const code = `M${String(index).padStart(4, '0')}`
+    writeFileSync(join(folder, 'entries', `${code}.json`), stringifyCanonical(approvedEntry(code)))
+  }
+}
+
 describe('publishing methods', () => {
+  it('answer progress requests while an export runs', async () => {
+    const empty = await openFolderWith([])
+    await empty.folder.close()
+    cleanUps.push(empty.cleanUp)
+    await writeApprovedEntries(empty.path, 600)
+    const folder = await ContentFolder.open(empty.path, { app: 'test' })
+    cleanUps.push(() => folder.close())
+    const service = createContentService(folder)
+    const out = await makeTempFolder('codedesk-service-')
+    cleanUps.push(out.remove)
+
+    let finished = false
+    const running = service
+      .exportBundle({ target: 'json', outDir: join(out.path, 'bundle') })
+      .finally(() => (finished = true))
+    const seen: string[] = []
+    while (!finished) {
+      // A timer fires only when the export lets the event loop run.
+      await new Promise((resolve) => setTimeout(resolve, 0))
+      const progress = await service.getTaskProgress({ task: 'export' })
+      if (progress.ok && progress.value !== null) {
+        seen.push(`${progress.value.phase} ${progress.value.done}/${progress.value.total}`)
+      }
+    }
+    const result = await running
+
+    expect(result.ok).toBe(true)
+    expect(seen.some((line) => /^reading [1-5]\d\d\/600$/.test(line))).toBe(true)
+  })
+
   it('export through the API and report no task afterwards', async () => {
     const { service, outRoot } = await setUp()
 

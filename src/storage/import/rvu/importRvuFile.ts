@@ -5,6 +5,7 @@ import { compareCodePoints } from '../../../shared/export/compareCodePoints'
 import { FEE_SCHEDULE_FILE, feeScheduleSchema } from '../../../shared/model/feeSchedule'
 import type { RvuData } from '../../../shared/model/rvu'
 import { readEntrySync } from '../../export/readEntrySync'
+import { yieldToEventLoop } from '../../export/yieldToEventLoop'
 import { openJsonDataFile } from '../../files/JsonDataFile'
 import { mapWithConcurrency } from '../../files/mapWithConcurrency'
 import type { ContentFolder } from '../../folder/ContentFolder'
@@ -59,6 +60,8 @@ export async function planRvuImport(
     if (planned % 500 === 0) {
       options.onProgress?.({ phase: 'planning', done: planned, total: entryCodes.length })
     }
+    // Entries are read synchronously, so each worker yields to let requests be answered.
+    await yieldToEventLoop()
 
     if (rows !== undefined && rows.global === null) {
       return {
