@@ -30,10 +30,10 @@ describe('required/content', () => {
 
   it('lists every missing part once the entry is in review', () => {
     expect(messagesOf('required/content', incomplete('in-review'))).toEqual([
-      'title: entry M1440 is in-review but has no title. Write the short title.',
-      'summary: entry M1440 is in-review but its summary is empty. Write the summary.',
-      'plainLanguage: entry M1440 is in-review but its plain-language explanation is empty. Write the plain-language explanation.',
-      'clinicalContext: entry M1440 is in-review but its clinical context is empty. Write the clinical context.',
+      'title: entry M1440 has no title, and review needs one. Write the short title.',
+      'summary: the summary of M1440 is empty, and review needs it. Write the summary.',
+      'plainLanguage: the plain-language explanation of M1440 is empty, and review needs it. Write the plain-language explanation.',
+      'clinicalContext: the clinical context of M1440 is empty, and review needs it. Write the clinical context.',
       'specialties: entry M1440 has 0 specialties, fewer than the 1 required once it leaves draft. Add 1 more.',
       'faqs: entry M1440 has 0 FAQs, fewer than the 2 required once it leaves draft. Add 2 more.',
     ])

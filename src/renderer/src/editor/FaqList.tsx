@@ -59,7 +59,7 @@ export function FaqList({ faqs, editable, onEdit }: FaqListProps) {
   }
 
   return (
-    <div className="faq-list">
+    <div className="faq-list" data-field="faqs">
       <ol ref={listRef} className="faq-items">
         {faqs.map((faq, index) => (
           <FaqItem

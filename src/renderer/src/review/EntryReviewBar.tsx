@@ -4,6 +4,7 @@ import { useState } from 'react'
 
 import type { EntryDetail } from '../../../shared/api/types'
 import type { Entry } from '../../../shared/model/entry'
+import type { Problem } from '../../../shared/validation/problem'
 import { api } from '../api/client'
 import { useNavigation } from '../app/NavigationContext'
 import { focusField } from '../problems/focusField'
@@ -43,10 +44,17 @@ export function EntryReviewBar({ entry, saved, flush, onChanged, onReload }: Ent
   const { activeView, showView } = useNavigation()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
+  // The problems that stopped the last submit, listed until the writer edits the entry again.
+  const [blocking, setBlocking] = useState<{ problems: Problem[]; entry: Entry } | null>(null)
   const [commentsOpen, setCommentsOpen] = useState(false)
   const [shownBefore, setShownBefore] = useState(true)
   const [refreshKey, setRefreshKey] = useState(0)
   const visible = activeView === 'entries'
+
+  if (blocking !== null && blocking.entry !== entry) {
+    setBlocking(null)
+    setError(null)
+  }
 
   if (visible !== shownBefore) {
     setShownBefore(visible)
@@ -71,7 +79,14 @@ export function EntryReviewBar({ entry, saved, flush, onChanged, onReload }: Ent
     if (result === null) {
       setError('Your latest edits are not saved yet. Retry the save, then submit.')
     } else if (!result.ok) {
-      setError(result.error.message)
+      const problems = result.error.code === 'validation-failed' ? result.error.details : undefined
+      if (Array.isArray(problems) && problems.length > 0) {
+        const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`
+        setError(`${entry.code} cannot be submitted yet: fix ${count} first.`)
+        setBlocking({ problems: problems as Problem[], entry })
+      } else {
+        setError(result.error.message)
+      }
     } else {
       onChanged(result.value)
       onReload()
@@ -111,9 +126,20 @@ export function EntryReviewBar({ entry, saved, flush, onChanged, onReload }: Ent
         History
       </button>
       {error !== null && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
+        <div className="form-error" role="alert">
+          <p>{error}</p>
+          {blocking !== null && (
+            <ul className="submit-problems">
+              {blocking.problems.map((problem) => (
+                <li key={`${problem.ruleId}:${problem.field}`}>
+                  <button type="button" className="link" onClick={() => focusField(problem.field)}>
+                    {problem.message}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
       )}
       {commentsOpen && (
         <CommentList

@@ -22,13 +22,12 @@ export const requiredContentRule: Rule = {
   check(entry, context, report) {
     if (!needsCompleteContent(entry)) return
 
-    const status = entry.workflow.status
     const { minSpecialties, minFaqs } = context.workspace.validation
 
     if (entry.title.trim() === '')
       report(
         'title',
-        `title: entry ${entry.code} is ${status} but has no title. Write the short title.`,
+        `title: entry ${entry.code} has no title, and review needs one. Write the short title.`,
       )
 
     for (const text of entryRichTexts(entry)) {
@@ -36,7 +35,7 @@ export const requiredContentRule: Rule = {
       if (name !== undefined && text.text.trim() === '') {
         report(
           text.field,
-          `${text.field}: entry ${entry.code} is ${status} but its ${name} is empty. Write the ${name}.`,
+          `${text.field}: the ${name} of ${entry.code} is empty, and review needs it. Write the ${name}.`,
         )
       }
     }
