@@ -343,7 +343,7 @@ describe('exportBundle', () => {
       { ...stale, synonyms: ['saved meanwhile', 'second synonym'] },
       { actor: 'Test Writer', expectedUpdatedAt: null, now: new Date('2026-02-01T00:00:00Z') },
     )
-    const exported = [{ document: { code: 'M1440' } as CodeDocument, digest: '', current: stale }]
+    const exported = [{ code: 'M1440', updatedAt: stale.meta.updatedAt }]
 
     const problems = await markPublished(folder, exported, 'abcdef123456', {
       actor: 'Pat Publisher',

@@ -1,6 +1,6 @@
 import { CodeDeskError } from '../../shared/errors'
 import { buildCodeDocument } from '../../shared/export/buildCodeDocument'
-import type { CodeDocument } from '../../shared/export/bundleFormat'
+import type { CodeDocument, IndexEntry } from '../../shared/export/bundleFormat'
 import type { Entry } from '../../shared/model/entry'
 import { buildCodePage } from '../../shared/page/buildCodePage'
 import type { ValidationContext } from '../../shared/validation/engine'
@@ -10,16 +10,28 @@ import type { ContentFolder } from '../folder/ContentFolder'
 import { readEntrySync } from './readEntrySync'
 import { resolveApprovedRevision } from './resolveApprovedRevision'
 
-/** One code as it goes into the bundle. `digest` is filled in once its file is written. */
-export interface ExportedCode {
+/** A code built for the bundle, before its file is written. */
+export interface BuiltCode {
   document: CodeDocument
-  digest: string
-  /** The entry file as export read it, for marking it published afterwards. */
+  /** The entry file as export read it. */
   current: Entry
 }
 
+/**
+ * What export keeps of each written code: its index row, file digest and RVU release, and the
+ * `meta.updatedAt` it read, so that marking it published can tell whether it was saved since.
+ * The code file itself is not kept, so memory does not grow with the bundle.
+ */
+export interface ExportedCode {
+  code: string
+  digest: string
+  indexEntry: IndexEntry
+  rvuRelease: string | null
+  updatedAt: string
+}
+
 export type ExportedCodeResult =
-  | { kind: 'exported'; exported: ExportedCode; problems: Problem[] }
+  | { kind: 'exported'; built: BuiltCode; problems: Problem[] }
   | { kind: 'blocked'; problems: Problem[] }
   | { kind: 'skipped'; problems: Problem[] }
   | { kind: 'not-approved' }
@@ -77,5 +89,5 @@ export async function buildExportedCode(
   const page = buildCodePage(entry, folder.taxonomy, folder.workspace)
   const document = buildCodeDocument(page, entry.rvu, resolved.approved.review)
 
-  return { kind: 'exported', exported: { document, digest: '', current }, problems: [] }
+  return { kind: 'exported', built: { document, current }, problems: [] }
 }

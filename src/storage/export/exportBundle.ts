@@ -4,7 +4,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 
 import type { ExportSummary } from '../../shared/api/types'
-import { buildBundleIndex } from '../../shared/export/buildBundleIndex'
+import { buildBundleIndex, indexEntryOf } from '../../shared/export/buildBundleIndex'
 import {
   BUNDLE_FORMAT,
   BUNDLE_FORMAT_VERSION,
@@ -109,18 +109,26 @@ export async function exportBundle(
     const results = await mapWithConcurrency(codes, READ_CONCURRENCY, async (code) => {
       const result = await buildExportedCode(folder, code, context, historyCodes)
       if (result.kind === 'blocked') blockedSoFar = true
+      if (result.kind !== 'not-approved') problems.push(...result.problems)
+
       // Once an entry blocks the export, the rest are still validated but no longer written.
+      let exportedCode: ExportedCode | null = null
       if (result.kind === 'exported' && !blockedSoFar) {
+        const { document, current } = result.built
+        const file = codeFilePath(options.target, code)
         const text =
-          options.target === 'json'
-            ? stringifyCanonical(result.exported.document)
-            : renderMarkdownPage(result.exported.document)
+          options.target === 'json' ? stringifyCanonical(document) : renderMarkdownPage(document)
         // A synchronous write of a few kilobytes costs a tenth of the CPU time of fs/promises'
         // writeFile (measured on Node 20 with 20,000 files).
-        writeFileSync(join(staging, codeFilePath(options.target, code)), text)
-        result.exported.digest = sha256(text)
+        writeFileSync(join(staging, file), text)
+        exportedCode = {
+          code,
+          digest: sha256(text),
+          indexEntry: indexEntryOf(document, file),
+          rvuRelease: document.rvu?.release ?? null,
+          updatedAt: current.meta.updatedAt,
+        }
       }
-      if (result.kind !== 'not-approved') problems.push(...result.problems)
 
       done++
       if (done % 100 === 0 || done === codes.length) {
@@ -129,21 +137,16 @@ export async function exportBundle(
       // Every worker yields after each entry: one that reads without real I/O would otherwise
       // keep the event loop to itself until the last entry.
       await yieldToEventLoop()
-      return result
+      return { kind: result.kind, exportedCode }
     })
 
     const exported: ExportedCode[] = []
-    for (const result of results) if (result.kind === 'exported') exported.push(result.exported)
+    for (const { exportedCode } of results) if (exportedCode !== null) exported.push(exportedCode)
     const skipped = results.filter((result) => result.kind !== 'exported').length
 
     const releases = new Map<string, string[]>()
-    for (const { document } of exported) {
-      if (document.rvu !== null) {
-        releases.set(document.rvu.release, [
-          ...(releases.get(document.rvu.release) ?? []),
-          document.code,
-        ])
-      }
+    for (const { code, rvuRelease } of exported) {
+      if (rvuRelease !== null) releases.set(rvuRelease, [...(releases.get(rvuRelease) ?? []), code])
     }
     if (releases.size > 1) problems.push(mixedReleaseProblem(releases))
 
@@ -163,21 +166,19 @@ export async function exportBundle(
 
     report({ phase: 'writing', done: 0, total: 1 })
     const files = new Map<string, string>()
-    for (const { document, digest } of exported)
-      files.set(codeFilePath(options.target, document.code), digest)
+    for (const { indexEntry, digest } of exported) files.set(indexEntry.file, digest)
 
     const indexText = stringifyCanonical(
       buildBundleIndex(
-        exported.map(({ document }) => document),
+        exported.map(({ indexEntry }) => indexEntry),
         folder.taxonomy,
-        (code) => codeFilePath(options.target, code),
       ),
     )
     await writeFile(join(staging, INDEX_FILE), indexText)
     files.set(INDEX_FILE, sha256(indexText))
 
     if (previous !== null) {
-      const next = new Map(exported.map(({ document, digest }) => [document.code, digest]))
+      const next = new Map(exported.map(({ code, digest }) => [code, digest]))
       const changesText = stringifyCanonical(compareBundles(previous, next))
       await writeFile(join(staging, CHANGES_FILE), changesText)
       files.set(CHANGES_FILE, sha256(changesText))

@@ -6,6 +6,7 @@ import type { ContentFolder } from '../folder/ContentFolder'
 import { READ_CONCURRENCY } from '../folder/scanEntries'
 import { historyOf } from '../history/HistoryStore'
 import type { ExportedCode } from './buildExportedCode'
+import { readEntrySync } from './readEntrySync'
 
 /**
  * Marks exported entries published with the bundle's version: a `published` event in each entry's
@@ -15,7 +16,7 @@ import type { ExportedCode } from './buildExportedCode'
  */
 export async function markPublished(
   folder: ContentFolder,
-  exported: readonly ExportedCode[],
+  exported: ReadonlyArray<Pick<ExportedCode, 'code' | 'updatedAt'>>,
   version: string,
   options: { actor: string; now: Date; onProgress?: (done: number) => void },
 ): Promise<Problem[]> {
@@ -25,15 +26,17 @@ export async function markPublished(
 
   // Entries are written concurrently: each entry has its own files, and the history store's
   // per-entry lock keeps a save of the same entry from interleaving.
-  await mapWithConcurrency(exported, READ_CONCURRENCY, async ({ current: entry }) => {
-    const code = entry.code
+  await mapWithConcurrency(exported, READ_CONCURRENCY, async ({ code, updatedAt }) => {
     try {
       await history.withEntryLock(code, async () => {
-        // The entry as export read it. A save since then moved meta.updatedAt, and that entry
-        // is left alone before its history gets an event.
-        const updatedAt = folder.summary(code)?.updatedAt
-        if (updatedAt !== entry.meta.updatedAt) {
-          throw new CodeDeskError('conflict', `it was saved at ${updatedAt} during the export`)
+        // A save since export read the entry moved meta.updatedAt. Such an entry is left alone
+        // before its history gets an event.
+        const entry = readEntrySync(folder, code)
+        if (entry.meta.updatedAt !== updatedAt) {
+          throw new CodeDeskError(
+            'conflict',
+            `it was saved at ${entry.meta.updatedAt} during the export`,
+          )
         }
 
         const { workflow, event } = publishTransition(entry, {
