@@ -18,9 +18,9 @@ export interface BuiltCode {
 }
 
 /**
- * What export keeps of each written code: its index row, file digest and RVU release, and the
- * `meta.updatedAt` it read, so that marking it published can tell whether it was saved since.
- * The code file itself is not kept, so memory does not grow with the bundle.
+ * The part of a written code that export keeps: its index row, file digest and RVU release, and
+ * the `meta.updatedAt` it read, so that marking it published can tell whether it was saved since.
+ * The code file itself is dropped, so memory holds one index row per code, not whole pages.
  */
 export interface ExportedCode {
   code: string
