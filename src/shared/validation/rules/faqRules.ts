@@ -94,23 +94,28 @@ export const faqRepeatedTextRule: Rule = {
   check(entry, _context, report) {
     if (entry.faqs.length === 0) return
 
-    // Each earlier text in lower case with single spaces, searched for an answer's sentences.
-    const earlier: Array<{ field: string; text: string }> = []
+    // Every sentence of the texts before the current one, mapped to the first field that has it.
+    // Whole sentences are compared, so a check costs one lookup instead of a scan of each text.
+    const earlier = new Map<string, string>()
 
     for (const text of entryRichTexts(entry)) {
+      const sentences = sentencesOf(text.text)
+
       if (text.field.endsWith('.answer')) {
-        for (const sentence of sentencesOf(text.text)) {
-          const source = earlier.find((candidate) => candidate.text.includes(sentence))
+        for (const sentence of sentences) {
+          const source = earlier.get(sentence)
           if (source === undefined) continue
 
           report(
             text.field,
-            `${text.field}: the sentence ${quoteText(sentence, 60)} is copied word for word from ${source.field}. Answer in new words, or shorten the answer and point to that section.`,
+            `${text.field}: the sentence ${quoteText(sentence, 60)} is copied word for word from ${source}. Answer in new words, or shorten the answer and point to that section.`,
           )
           break
         }
       }
-      earlier.push({ field: text.field, text: text.text.toLowerCase().replace(/\s+/g, ' ') })
+      for (const sentence of sentences) {
+        if (!earlier.has(sentence)) earlier.set(sentence, text.field)
+      }
     }
   },
 }
