@@ -19,7 +19,8 @@ function hasUnsafeCharacter(text: string): boolean {
  * browser would read differently from this check.
  */
 export function toExternalUrl(candidate: unknown): string | null {
-  if (typeof candidate !== 'string' || candidate.length === 0 || candidate.length > 2_048) return null
+  if (typeof candidate !== 'string' || candidate.length === 0 || candidate.length > 2_048)
+    return null
   if (hasUnsafeCharacter(candidate)) return null
   if (!/^(https?:\/\/[^/?#\\]|mailto:)/.test(candidate)) return null
 
