@@ -4,27 +4,15 @@ import { pathToFileURL } from 'node:url'
 
 import { net, protocol } from 'electron'
 
+import { RENDERER_CONTENT_SECURITY_POLICY } from '../shared/api/rendererCsp'
+
 /** The custom scheme the built renderer is loaded from, so pages never run from file://. */
 export const APP_SCHEME = 'codedesk'
 export const APP_HOST = 'app'
 export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`
 
-/**
- * The Content-Security-Policy of the production renderer, sent as a response header. It matches
- * the meta tag in src/renderer/index.html and adds frame-ancestors, which only a header can set.
- */
-export const RENDERER_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ')
+/** The Content-Security-Policy of the production renderer, sent as a response header. */
+export const RENDERER_CSP = RENDERER_CONTENT_SECURITY_POLICY
 
 // NOTE: the bundle has not yet been loaded over this scheme in a real Electron, because Electron's
 // binary cannot be downloaded on the project's build machines. Unit tests cover the handler only.

@@ -1,21 +1,7 @@
-/**
- * The Content-Security-Policy of every browser-mode response. It matches the meta tag in
- * src/renderer/index.html: scripts and connections only from the server itself, no plugins,
- * forms, base URL changes or framing. Inline styles stay allowed because Tiptap
- * injects its base styles as a <style> element.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ')
+import { RENDERER_CONTENT_SECURITY_POLICY } from '../shared/api/rendererCsp'
+
+/** The Content-Security-Policy of every browser-mode response. */
+export const CONTENT_SECURITY_POLICY = RENDERER_CONTENT_SECURITY_POLICY
 
 /** Headers sent with every browser-mode response, including errors. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {

@@ -1,11 +1,11 @@
 import type { Entry } from '../../src/shared/model/entry'
 import { emptyDoc } from '../../src/shared/model/richText'
+import { summarizeEntry } from '../../src/shared/model/summarizeEntry'
 import type { Taxonomy } from '../../src/shared/model/taxonomy'
 import { type Workspace, workspaceSchema } from '../../src/shared/model/workspace'
 import type { FolderIndex, ValidationContext } from '../../src/shared/validation/engine'
 import type { Problem } from '../../src/shared/validation/problem'
 import { validateEntry } from '../../src/shared/validation/validateEntry'
-import { summarizeEntry } from '../../src/storage/folder/summarize'
 import { buildFolderIndex } from '../../src/storage/validation/buildFolderIndex'
 
 /** Returns a taxonomy that covers the entries `makeEntry` builds for M and G codes and CPT code 99213. */
@@ -63,7 +63,7 @@ export interface ContextOptions {
 export function makeContext(entry: Entry | null, options: ContextOptions = {}): ValidationContext {
   const entries = [...(options.others ?? []), ...(entry === null ? [] : [entry])]
   const folder: FolderIndex = buildFolderIndex(
-    entries.map(summarizeEntry),
+    entries.map((entry) => summarizeEntry(entry)),
     options.feeScheduleCodes === undefined || options.feeScheduleCodes === null
       ? null
       : new Set(options.feeScheduleCodes),

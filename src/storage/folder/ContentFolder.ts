@@ -6,6 +6,7 @@ import { deriveCodeSystem, normalizeCode } from '../../shared/codes/codeSystem'
 import { CodeDeskError } from '../../shared/errors'
 import { type Entry, entrySchema } from '../../shared/model/entry'
 import { emptyDoc } from '../../shared/model/richText'
+import { summarizeEntry } from '../../shared/model/summarizeEntry'
 import { categoryMatches, type Taxonomy, taxonomySchema } from '../../shared/model/taxonomy'
 import type { Workspace } from '../../shared/model/workspace'
 import { stringifyCanonical } from '../files/canonicalJson'
@@ -20,7 +21,6 @@ import {
   loadWorkspace,
   TAXONOMY_FILE,
 } from './settingsFiles'
-import { summarizeEntry } from './summarize'
 import { type CachedSummary, loadSummaryCache, saveSummaryCache } from './summaryCache'
 
 export interface OpenOptions {

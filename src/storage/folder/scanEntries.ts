@@ -3,11 +3,11 @@ import { join } from 'node:path'
 
 import type { EntrySummary, FileProblem } from '../../shared/api/types'
 import type { Entry } from '../../shared/model/entry'
+import { summarizeEntry } from '../../shared/model/summarizeEntry'
 import { parseJsonText } from '../files/JsonDataFile'
 import { mapWithConcurrency } from '../files/mapWithConcurrency'
 import { readTextFile } from '../files/readTextFile'
 import { restoreEntry } from './restoreEntry'
-import { summarizeEntry } from './summarize'
 import { type CachedSummary, type FileStamp, sameStamp } from './summaryCache'
 
 export const ENTRIES_DIR = 'entries'
