@@ -38,7 +38,7 @@ async function listDirectory(path: string): Promise<string[] | null> {
   }
 }
 
-/** Returns the files a bundle's manifest lists, or null when the folder holds no bundle manifest. */
+/** Returns the files a bundle's manifest lists, or null when the folder has no bundle manifest. */
 async function readBundleFiles(path: string): Promise<Set<string> | null> {
   try {
     const manifest = JSON.parse(await readFile(join(path, MANIFEST_FILE), 'utf8')) as unknown
@@ -77,11 +77,11 @@ export async function assertReplaceableDestination(destination: string): Promise
     const others = await unlistedFiles(destination, listed)
     if (others.length === 0) return
 
-    const shown =
+    const listedNames =
       others.slice(0, 5).join(', ') + (others.length > 5 ? ` and ${others.length - 5} more` : '')
     throw new CodeDeskError(
       'invalid-argument',
-      `Export destination ${destination} holds an earlier bundle and other files (${shown}), which replacing the bundle would delete. Move them out, or choose another folder.`,
+      `Export destination ${destination} holds an earlier bundle and other files (${listedNames}), which replacing the bundle would delete. Move them out, or choose another folder.`,
     )
   }
 

@@ -22,7 +22,7 @@ interface DocumentWords {
   synonyms: string[]
 }
 
-// Queries shorter than this are answered by a scan of word prefixes instead of MiniSearch. A
+// Queries shorter than this are matched by a scan of word prefixes instead of MiniSearch. A
 // one-letter prefix matches most of a 20,000-entry folder, and MiniSearch scores every match,
 // which the benchmark measured at over 100 ms per keystroke.
 const SHORT_QUERY_LENGTH = 3
