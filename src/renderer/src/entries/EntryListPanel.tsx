@@ -103,7 +103,12 @@ export function EntryListPanel(props: EntryListPanelProps) {
           onCancel={() => setCreating(false)}
           onCreate={async (code, title) => {
             const failure = await onCreate(code, title)
-            if (failure === null) setCreating(false)
+            if (failure === null) {
+              setCreating(false)
+              // A search or filter typed before would hide the new entry from the list.
+              setQuery('')
+              setFilters(NO_FILTERS)
+            }
             return failure
           }}
         />
