@@ -8,7 +8,7 @@ import type { Entry } from '../../src/shared/model/entry'
 import { docFromParagraphs } from '../../src/shared/model/richText'
 import { exportBundle } from '../../src/storage/export/exportBundle'
 import { markPublished } from '../../src/storage/export/markPublished'
-import { makeEntry } from '../helpers/entryFactory'
+import { makeEntry, measurementRvu } from '../helpers/entryFactory'
 import { makeTempFolder } from '../helpers/tempFolder'
 import { approvedEntry, bundleSchemaValidator, openFolderWith, readTree } from './bundleTestFolder'
 
@@ -33,27 +33,7 @@ async function exists(path: string): Promise<boolean> {
   )
 }
 
-const rvu: Entry['rvu'] = {
-  release: 'RVU25D',
-  sourceFile: 'PPRRVU2025_Oct.csv',
-  importedAt: '2026-01-02T03:04:05.000Z',
-  global: {
-    statusCode: 'M',
-    work: 0,
-    nonFacilityPe: 0,
-    nonFacilityPeNa: false,
-    facilityPe: 0,
-    facilityPeNa: false,
-    malpractice: 0,
-    nonFacilityTotal: 0,
-    facilityTotal: 0,
-    pctcIndicator: '9',
-    globalDays: 'XXX',
-    conversionFactor: 32.3465,
-  },
-  professional: null,
-  technical: null,
-}
+const rvu: Entry['rvu'] = measurementRvu()
 
 describe('exportBundle', () => {
   it('writes files that match the bundle schema', async () => {

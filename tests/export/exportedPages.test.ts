@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { CodeDocument } from '../../src/shared/export/bundleFormat'
 import type { RichTextDoc } from '../../src/shared/model/richText'
 import { exportBundle } from '../../src/storage/export/exportBundle'
+import { measurementRvu } from '../helpers/entryFactory'
 import { makeTempFolder } from '../helpers/tempFolder'
 import { approvedEntry, openFolderWith } from './bundleTestFolder'
 
@@ -123,27 +124,7 @@ describe('exported code pages', () => {
   it('state the RVU release', async () => {
     const document = await exportOne(
       approvedEntry('M1440', {
-        rvu: {
-          release: 'RVU25D',
-          sourceFile: 'PPRRVU2025_Oct.csv',
-          importedAt: '2026-01-02T03:04:05.000Z',
-          global: {
-            statusCode: 'M',
-            work: 0,
-            nonFacilityPe: 0,
-            nonFacilityPeNa: false,
-            facilityPe: 0,
-            facilityPeNa: false,
-            malpractice: 0,
-            nonFacilityTotal: 0,
-            facilityTotal: 0,
-            pctcIndicator: '9',
-            globalDays: 'XXX',
-            conversionFactor: 32.3465,
-          },
-          professional: null,
-          technical: null,
-        },
+        rvu: measurementRvu(),
       }),
     )
 

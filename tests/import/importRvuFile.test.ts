@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { Entry } from '../../src/shared/model/entry'
 import { importRvuFile } from '../../src/storage/import/rvu/importRvuFile'
 import { openFolderWith } from '../export/bundleTestFolder'
-import { makeEntry } from '../helpers/entryFactory'
+import { makeEntry, measurementRvu } from '../helpers/entryFactory'
 import { makeTempFolder } from '../helpers/tempFolder'
 import { fixturesDir } from './importFolder'
 
@@ -216,27 +216,11 @@ describe('importRvuFile', () => {
 
   it('removes RVU data of codes the file no longer lists', async () => {
     const old = makeEntry('M1440', {
-      rvu: {
+      rvu: measurementRvu({
         release: 'RVU25C',
         sourceFile: 'PPRRVU2025_Jul.csv',
         importedAt: '2025-07-01T00:00:00.000Z',
-        global: {
-          statusCode: 'M',
-          work: 0,
-          nonFacilityPe: 0,
-          nonFacilityPeNa: false,
-          facilityPe: 0,
-          facilityPeNa: false,
-          malpractice: 0,
-          nonFacilityTotal: 0,
-          facilityTotal: 0,
-          pctcIndicator: '9',
-          globalDays: 'XXX',
-          conversionFactor: 32.3465,
-        },
-        professional: null,
-        technical: null,
-      },
+      }),
     })
     const { folder } = await setUp([old])
 

@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
 import type { RvuData, RvuValues } from '../../src/shared/model/rvu'
-import { makeEntry } from '../helpers/entryFactory'
+import { makeEntry, measurementRvuValues } from '../helpers/entryFactory'
 import { messagesOf, problemsOf } from './validationHarness'
 
-const values: RvuValues = {
-  statusCode: 'M',
-  work: 0,
-  nonFacilityPe: 0,
-  nonFacilityPeNa: false,
-  facilityPe: 0,
-  facilityPeNa: false,
-  malpractice: 0,
-  nonFacilityTotal: 0,
-  facilityTotal: 0,
-  pctcIndicator: '9',
-  globalDays: 'XXX',
-  conversionFactor: 32.3465,
-}
+const values: RvuValues = measurementRvuValues()
 
 function rvu(release: string): RvuData {
   return {
