@@ -42,6 +42,8 @@ export interface WriteOptions {
    * `meta.updatedBy` must go on naming the text's last author for the four-eyes rule.
    */
   keepMeta?: boolean
+  /** The entry as the caller has just read it from this folder, which spares a second read. */
+  current?: Entry
 }
 
 const log = createLogger('folder')
@@ -248,7 +250,8 @@ export class ContentFolder {
     const code = parsed.code
     this.assertLoadable(code)
 
-    const current = this.#summaries.has(code) ? await this.read(code) : null
+    const current =
+      options.current?.code === code ? options.current : await this.#readIfPresent(code)
     if (
       current !== null &&
       options.expectedUpdatedAt !== null &&
@@ -384,6 +387,10 @@ export class ContentFolder {
   async close(): Promise<void> {
     await this.#cacheWrite
     await this.#lock?.release()
+  }
+
+  async #readIfPresent(code: string): Promise<Entry | null> {
+    return this.#summaries.has(code) ? this.read(code) : null
   }
 
   #assertWritable(): void {

@@ -60,8 +60,10 @@ export function createEntryMethods(context: ServiceContext): EntryMethods {
 
       // The workflow comes from the file: saving an approved entry starts its next draft revision.
       const saved = await historyOf(folder).withEntryLock(entry.code, async () => {
-        const edited = applyEdit(await folder.read(entry.code), entry)
-        return folder.write(edited, { actor: await context.actor(), expectedUpdatedAt })
+        const current = await folder.read(entry.code)
+        const edited = applyEdit(current, entry)
+
+        return folder.write(edited, { actor: await context.actor(), expectedUpdatedAt, current })
       })
       const problems = validator.entrySaved(saved)
       search.entryChanged(saved.code)
