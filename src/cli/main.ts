@@ -14,7 +14,7 @@ interface CommandSpec {
   summary: string
 }
 
-/** The commands `codedesk` knows; later features register theirs here. */
+/** The commands `codedesk` runs. Each feature registers its own here. */
 export const COMMANDS: Record<string, CommandSpec> = {
   validate: {
     run: runValidate,

@@ -1,4 +1,4 @@
-/** Where a command writes; tests pass buffers to read what a run printed. */
+/** The output streams of a command. Tests pass buffers to read what a run printed. */
 export interface CliOutput {
   out(text: string): void
   err(text: string): void

@@ -1,4 +1,4 @@
-/** Why an operation failed, as a value both transports and every caller can branch on. */
+/** The reason an operation failed, as a value both transports and every caller can branch on. */
 export type ErrorCode =
   | 'invalid-argument'
   | 'invalid-file'
@@ -14,7 +14,7 @@ export type ErrorCode =
   | 'not-implemented'
   | 'internal'
 
-/** An expected failure. The message is for people: it names the value and says what to do. */
+/** An expected failure. The message is for people: it names the value and the fix. */
 export interface ApiError {
   code: ErrorCode
   message: string

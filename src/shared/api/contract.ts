@@ -91,7 +91,7 @@ export const API_METHODS = Object.keys(requestSchemas) as ApiMethod[]
 
 export type ApiRequest<M extends ApiMethod> = z.input<(typeof requestSchemas)[M]>
 
-/** What each method returns when it succeeds. */
+/** The value each method returns when it succeeds. */
 export interface ApiResponses {
   getFolderInfo: FolderInfo
   listEntries: EntrySummary[]

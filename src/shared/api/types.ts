@@ -15,7 +15,7 @@ export interface FolderInfo {
   workspace: Workspace
   entryCount: number
   fileProblems: FileProblem[]
-  /** Why the folder is read-only (another process holds its lock), or null when writable. */
+  /** The reason the folder is read-only (another process has its lock), or null when writable. */
   readOnlyReason: string | null
 }
 

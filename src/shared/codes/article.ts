@@ -1,10 +1,10 @@
 // Letters whose spoken name starts with a vowel sound: "an F", "an H", "an M", "an X".
 const VOWEL_SOUND_LETTERS = new Set(['A', 'E', 'F', 'H', 'I', 'L', 'M', 'N', 'O', 'R', 'S', 'X'])
-// Acronyms and code names said as words rather than letter by letter.
+// Acronyms and code names pronounced as words rather than letter by letter.
 const WORD_ACRONYMS: ReadonlyMap<string, 'a' | 'an'> = new Map([['MIPS', 'a']])
 
 /**
- * Returns "a" or "an" for the word as a person says it: letter by letter for codes and acronyms
+ * Returns "a" or "an" for the word as it is pronounced: letter by letter for codes and acronyms
  * ("an HCPCS code", "an M code", "a CPT code"), and by sound for numbers ("an 8", "an 11", "an 18").
  */
 export function indefiniteArticle(word: string): 'a' | 'an' {

@@ -29,9 +29,9 @@ export function normalizeCode(code: string): string {
 }
 
 /**
- * Derives the code system from the code's format, or returns null when the code fits none:
- * CPT Category I is five digits, Category II four digits and F, Category III four digits and T,
- * and HCPCS Level II a letter and four digits.
+ * Derives the code system from the code's format, or returns null when the code fits none.
+ * CPT Category I is five digits, Category II four digits and F, and Category III four digits and
+ * T. HCPCS Level II is a letter and four digits.
  */
 export function deriveCodeSystem(code: string): CodeSystem | null {
   const normalized = normalizeCode(code)

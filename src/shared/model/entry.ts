@@ -37,7 +37,7 @@ export const faqSchema = z.strictObject({
 export type Faq = z.infer<typeof faqSchema>
 
 /**
- * Where the entry is in review. `revision` counts working revisions: approving keeps it, editing an
+ * The entry's review state. `revision` counts working revisions: approving keeps it, editing an
  * approved entry starts the next one. `approvedRevision` is what export publishes.
  */
 export const workflowSchema = z.strictObject({

@@ -75,7 +75,7 @@ export const MAX_RICH_TEXT_NODES = 20_000
 
 /**
  * Measures a document's depth and size without recursion, so a hostile file cannot overflow the
- * stack before the schema sees it. Returns a message when a limit is passed, else null.
+ * stack before the schema parses it. Returns a message when a limit is passed, else null.
  */
 export function checkRichTextSize(value: unknown): string | null {
   const stack: Array<{ node: unknown; depth: number }> = [{ node: value, depth: 1 }]
@@ -106,7 +106,7 @@ const docShapeSchema = z.strictObject({
   content: z.array(richTextNodeSchema),
 })
 
-// The size check runs first, and the pipe stops there, so the recursive schema never sees a
+// The size check runs first, and the pipe stops there, so the recursive schema never parses a
 // document deep enough to overflow the stack.
 export const richTextDocSchema = z
   .unknown()
@@ -116,7 +116,7 @@ export const richTextDocSchema = z
   })
   .pipe(docShapeSchema) as unknown as z.ZodType<RichTextDoc, RichTextDoc>
 
-/** Returns an empty document, the value of a field nobody has written yet. */
+/** Returns an empty document, the value of a field not written yet. */
 export function emptyDoc(): RichTextDoc {
   return { type: 'doc', content: [] }
 }

@@ -4,7 +4,7 @@ import { CODE_SYSTEMS } from '../codes/codeSystem'
 import { richTextDocSchema } from './richText'
 
 /**
- * Which codes belong to a category: all codes of a system, those starting with a letter, or an
+ * The codes a category covers: all codes of a system, those starting with a letter, or an
  * inclusive range of codes of the same length.
  */
 export const categoryMatchSchema = z.union([

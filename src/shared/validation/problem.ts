@@ -6,7 +6,7 @@ export type Severity = (typeof SEVERITIES)[number]
 
 /**
  * One finding of a validation rule. `field` is a path into the entry such as `faqs[2].answer`,
- * and `message` starts with that field, names the value and says how to fix it.
+ * and `message` starts with that field, names the value and gives the fix.
  */
 export const problemSchema = z.strictObject({
   ruleId: z.string(),

@@ -1,3 +1,4 @@
+import { compareCodePoints } from '../export/compareCodePoints'
 import type { Entry } from '../model/entry'
 
 export type EntryContent = Omit<Entry, 'workflow' | 'meta'>
@@ -15,7 +16,7 @@ function stableStringify(value: unknown): string {
   if (value !== null && typeof value === 'object') {
     const fields = Object.entries(value as Record<string, unknown>)
       .filter(([, field]) => field !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .sort(([a], [b]) => compareCodePoints(a, b))
       .map(([key, field]) => `${JSON.stringify(key)}:${stableStringify(field)}`)
     return `{${fields.join(',')}}`
   }

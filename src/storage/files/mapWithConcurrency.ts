@@ -1,6 +1,6 @@
 /**
  * Maps `items` through `worker` with at most `limit` calls in flight, keeping the input order.
- * Reading a 20,000-file folder this way never holds more than `limit` descriptors open, which
+ * Reading a 20,000-file folder this way keeps at most `limit` descriptors open, which
  * matters on macOS where the default per-process limit is 256.
  */
 export async function mapWithConcurrency<T, R>(

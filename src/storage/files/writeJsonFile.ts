@@ -28,7 +28,7 @@ async function existingMode(path: string): Promise<number | null> {
 
 /**
  * Writes `data` as canonical JSON through lowdb (temporary file, then rename). A file whose
- * permissions say read-only is not replaced, even where the rename would succeed (as root, or in a
+ * permissions mark it read-only is not replaced, even where the rename would succeed (as root, or in a
  * writable folder). A failed write removes the temporary file and raises `io` with advice.
  */
 export async function writeJsonFile(path: string, data: unknown): Promise<void> {

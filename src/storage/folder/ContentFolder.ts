@@ -24,7 +24,7 @@ import {
 import { type CachedSummary, loadSummaryCache, saveSummaryCache } from './summaryCache'
 
 export interface OpenOptions {
-  /** Names the program in the lock file, for the message a second writer sees. */
+  /** Names the program in the lock file, for the message a second writer gets. */
   app: string
   /** Open without taking the write lock; every write then raises `read-only`. */
   readOnly?: boolean

@@ -27,7 +27,7 @@ export interface LoadedSetting<T> {
 }
 
 /**
- * Reads a JSON settings file through its schema. A missing file gives the fallback silently; a
+ * Reads a JSON settings file through its schema. A missing file gives the fallback silently. A
  * corrupt or invalid one gives the fallback and a problem, and the file is left as it is.
  */
 async function loadSetting<T>(

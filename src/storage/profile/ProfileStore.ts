@@ -6,7 +6,7 @@ import type { Profile } from '../../shared/api/types'
 import { openJsonDataFile } from '../files/JsonDataFile'
 
 /**
- * The default profile path: `$CODEDESK_PROFILE` when set, else the XDG config folder. The Electron
+ * Returns the default profile path: `$CODEDESK_PROFILE` when set, else the XDG config folder. The Electron
  * app passes its own user-data folder instead.
  */
 export function defaultProfilePath(): string {

@@ -4,7 +4,7 @@ import type { ProfileStore } from '../profile/ProfileStore'
 import type { FolderSearch } from '../search/FolderSearch'
 import type { FolderValidator } from '../validation/FolderValidator'
 
-/** What every group of ContentApi methods works with. */
+/** The shared state every group of ContentApi methods works with. */
 export interface ServiceContext {
   folder: ContentFolder
   profiles: ProfileStore
