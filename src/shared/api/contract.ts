@@ -18,6 +18,7 @@ import type {
   RevisionSnapshot,
   SearchResult,
   TaskProgress,
+  ValidationStatus,
 } from './types'
 
 const code = z.string().trim().min(1).max(16)
@@ -37,6 +38,8 @@ const release = z
 export const requestSchemas = {
   getFolderInfo: z.strictObject({}),
   listEntries: z.strictObject({}),
+  // Polled by the entry list until the counts it shows are final.
+  getValidationStatus: z.strictObject({}),
   searchEntries: z.strictObject({
     query: z.string().max(200),
     limit: z.number().int().min(1).max(50_000).optional(),
@@ -95,6 +98,7 @@ export type ApiRequest<M extends ApiMethod> = z.input<(typeof requestSchemas)[M]
 export interface ApiResponses {
   getFolderInfo: FolderInfo
   listEntries: EntrySummary[]
+  getValidationStatus: ValidationStatus
   searchEntries: SearchResult
   getEntry: EntryDetail
   createEntry: EntryDetail

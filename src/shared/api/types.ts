@@ -37,6 +37,15 @@ export interface EntrySummary {
   warningCount: number
 }
 
+/** Whether the problem counts that `listEntries` returns are final. */
+export interface ValidationStatus {
+  /**
+   * True while the service validates entries in the background, as it does after the folder
+   * opens, after a taxonomy save or an import. Listed counts may then still be zero or stale.
+   */
+  pending: boolean
+}
+
 export interface SearchResult {
   /** Matching codes, best match first. */
   codes: string[]

@@ -69,7 +69,8 @@ export function createContentService(
     ...createPublishingMethods(context),
   }
 
-  // The list's problem counts fill in as this runs; listEntries shows zeros until then.
+  // The list's problem counts fill in as this runs; listEntries shows zeros until then, and
+  // getValidationStatus reports it as pending.
   context.validator.start()
 
   return Object.assign(guard(api, log), { context })

@@ -3,12 +3,14 @@ import { normalizeCode } from '../../shared/codes/codeSystem'
 import { CodeDeskError, ok } from '../../shared/errors'
 import { applyEdit } from '../../shared/workflow/applyEdit'
 import { historyOf } from '../history/HistoryStore'
+import { isValidationPending } from './isValidationPending'
 import type { ServiceContext } from './ServiceContext'
 
 type EntryMethods = Pick<
   ContentApi,
   | 'getFolderInfo'
   | 'listEntries'
+  | 'getValidationStatus'
   | 'searchEntries'
   | 'getEntry'
   | 'createEntry'
@@ -32,6 +34,8 @@ export function createEntryMethods(context: ServiceContext): EntryMethods {
     getFolderInfo: async () => ok(folder.info()),
 
     listEntries: async () => ok(folder.list()),
+
+    getValidationStatus: async () => ok({ pending: await isValidationPending(validator) }),
 
     searchEntries: async ({ query, limit }) => ok(search.search(query, limit)),
 
