@@ -39,6 +39,8 @@ export interface LaunchOptions {
   /** Whether to load the app in the page before returning (default true). */
   open?: boolean
   viewport?: { width: number; height: number }
+  /** Changes the temp copy of the content folder after it is made and before the server opens it. */
+  prepareContent?: (contentDir: string) => Promise<void>
 }
 
 export interface AppHarness {
@@ -124,6 +126,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
   }
 
   try {
+    await options.prepareContent?.(content.path)
     const server = await startServer({
       contentDir: content.path,
       port: 0,

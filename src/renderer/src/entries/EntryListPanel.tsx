@@ -131,6 +131,9 @@ export function EntryListPanel(props: EntryListPanelProps) {
         {summaries.sorted === null
           ? 'Loading entries…'
           : `${rows.length.toLocaleString()} of ${total.toLocaleString()} entries`}
+        {summaries.sorted !== null && summaries.countsPending && (
+          <span> · Checking entries for problems…</span>
+        )}
         {search.error !== null && (
           <span className="form-error"> · Search failed: {search.error}</span>
         )}
@@ -138,6 +141,12 @@ export function EntryListPanel(props: EntryListPanelProps) {
       {summaries.loadError !== null && (
         <p className="form-error" role="alert">
           Entries could not be listed: {summaries.loadError}
+        </p>
+      )}
+      {summaries.countsError !== null && (
+        <p className="form-error" role="alert">
+          Problem counts could not be updated: {summaries.countsError} Show another screen and come
+          back to try again.
         </p>
       )}
       {summaries.sorted !== null && rows.length === 0 && (
@@ -157,6 +166,7 @@ export function EntryListPanel(props: EntryListPanelProps) {
       <VirtualEntryList
         rows={rows}
         openCode={openCode}
+        countsPending={summaries.countsPending}
         activeIndex={activeIndex}
         onActiveIndexChange={setActiveIndex}
         onOpen={onOpen}

@@ -8,6 +8,8 @@ interface EntryRowProps {
   index: number
   active: boolean
   open: boolean
+  /** Whether the service is still validating, so a count of zero may not be final. */
+  countsPending: boolean
   top: number
   height: number
   onOpen: (index: number, code: string) => void
@@ -28,7 +30,7 @@ function problemLabel(summary: EntrySummary): string | null {
  * scrolling renders only the rows that come into view.
  */
 export const EntryRow = memo(function EntryRow(props: EntryRowProps) {
-  const { summary, index, active, open, top, height, onOpen } = props
+  const { summary, index, active, open, countsPending, top, height, onOpen } = props
   const problems = problemLabel(summary)
 
   return (
@@ -51,6 +53,11 @@ export const EntryRow = memo(function EntryRow(props: EntryRowProps) {
         {problems !== null && (
           <span className={summary.errorCount > 0 ? 'problem-count has-errors' : 'problem-count'}>
             {problems}
+          </span>
+        )}
+        {problems === null && countsPending && (
+          <span className="problem-count is-pending" title="The folder is still being validated.">
+            Checking…
           </span>
         )}
         <span className="entry-updated">{summary.updatedAt.slice(0, 10)}</span>

@@ -9,6 +9,8 @@ const ROW_HEIGHT = 48
 interface VirtualEntryListProps {
   rows: readonly EntrySummary[]
   openCode: string | null
+  /** Whether problem counts may still change because the service is validating the folder. */
+  countsPending: boolean
   activeIndex: number
   onActiveIndexChange: (index: number) => void
   onOpen: (code: string) => void
@@ -21,7 +23,7 @@ interface VirtualEntryListProps {
  * the active row, and Enter opens it.
  */
 export function VirtualEntryList(props: VirtualEntryListProps) {
-  const { rows, openCode, activeIndex, onActiveIndexChange, onOpen, listRef } = props
+  const { rows, openCode, countsPending, activeIndex, onActiveIndexChange, onOpen, listRef } = props
   const scrollRef = useRef<HTMLDivElement>(null)
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
   const virtualizer = useVirtualizer({
@@ -91,6 +93,7 @@ export function VirtualEntryList(props: VirtualEntryListProps) {
               index={item.index}
               active={item.index === activeIndex}
               open={summary.code === openCode}
+              countsPending={countsPending}
               top={item.start}
               height={item.size}
               onOpen={openRow}
