@@ -96,6 +96,24 @@ describe('faqs/repeated-text', () => {
     )
   })
 
+  it('finds a copied sentence whatever its spacing, but not across a line break', () => {
+    const entry = makeEntry('M1440', {
+      summary: docFromParagraphs([summary]),
+      faqs: [
+        faq('faq-one', 'What is it?', [
+          'Short.\t Code  M1440 reports a\u00a0telehealth encounter for\tquality data.',
+        ]),
+        faq('faq-two', 'And this?', [
+          'Code M1440 reports a telehealth\nencounter for quality data.',
+        ]),
+      ],
+    })
+
+    expect(problemsOf('faqs/repeated-text', entry).map((problem) => problem.field)).toEqual([
+      'faqs[0].answer',
+    ])
+  })
+
   it('warns about the later of two answers that repeat each other', () => {
     const answer = 'The clinician who saw the patient reports the code on the claim.'
     const entry = makeEntry('M1440', {

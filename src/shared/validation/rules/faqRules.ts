@@ -6,24 +6,69 @@ import { quoteText } from '../quoteText'
 // A copied sentence shorter than this is too common a phrase to call repetition ("Payers decide.").
 const MIN_REPEATED_WORDS = 6
 
-const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/
+// Whitespace as the regular expression \s matches it; code points past ASCII are rare here.
+const OTHER_SPACE = /\s/
 
-function hasEnoughWords(sentence: string): boolean {
-  let spaces = 0
-  for (let index = 0; index < sentence.length; index++) {
-    if (sentence.charCodeAt(index) === 32 && ++spaces >= MIN_REPEATED_WORDS - 1) return true
-  }
-
-  return false
+function isSpace(char: number): boolean {
+  if (char < 128) return char === 32 || (char >= 9 && char <= 13)
+  return OTHER_SPACE.test(String.fromCharCode(char))
 }
 
-// Sentences in lower case with single spaces, keeping only those long enough to count as copied.
-function sentencesOf(text: string): string[] {
-  const sentences: string[] = []
-  for (const raw of text.toLowerCase().split(SENTENCE_BREAK)) {
-    const sentence = raw.trim().replace(/\s+/g, ' ')
-    if (hasEnoughWords(sentence)) sentences.push(sentence)
+function isSentenceEnd(char: number): boolean {
+  return char === 46 || char === 33 || char === 63 // . ! ?
+}
+
+// A sentence trimmed, with each run of whitespace made one space, when it has enough words.
+function addSentence(sentences: string[], text: string, start: number, end: number): void {
+  while (start < end && isSpace(text.charCodeAt(start))) start++
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--
+
+  // Trimmed, so every run of whitespace lies between two words.
+  let words = start < end ? 1 : 0
+  let plain = true
+  for (let index = start; index < end; index++) {
+    const char = text.charCodeAt(index)
+    if (!isSpace(char)) continue
+    if (isSpace(text.charCodeAt(index - 1))) {
+      plain = false
+      continue
+    }
+    words++
+    if (char !== 32) plain = false
   }
+  if (words < MIN_REPEATED_WORDS) return
+
+  const sentence = text.slice(start, end)
+  sentences.push(plain ? sentence : sentence.replace(/\s+/g, ' '))
+}
+
+/**
+ * Splits a text into sentences in lower case with single spaces, keeping only those long enough to
+ * count as copied. A sentence ends at whitespace after '.', '!' or '?', or at a line break. One
+ * pass over the text: this rule reads every text of every entry, and splitting with a regular
+ * expression and then cleaning each piece took most of its time.
+ */
+export function sentencesOf(text: string): string[] {
+  const lower = text.toLowerCase()
+  const sentences: string[] = []
+  let start = 0
+
+  for (let index = 0; index < lower.length; index++) {
+    const char = lower.charCodeAt(index)
+    const afterEnd = index > 0 && isSentenceEnd(lower.charCodeAt(index - 1)) && isSpace(char)
+    if (!afterEnd && char !== 10) continue
+
+    addSentence(sentences, lower, start, index)
+    let next = index + 1
+    while (
+      next < lower.length &&
+      (afterEnd ? isSpace(lower.charCodeAt(next)) : lower.charCodeAt(next) === 10)
+    )
+      next++
+    start = next
+    index = next - 1
+  }
+  addSentence(sentences, lower, start, lower.length)
 
   return sentences
 }
