@@ -23,7 +23,16 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/main/index.ts') } },
+      // The validation worker is a second entry, so it lands beside index.js as its own file.
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'src/main/index.ts'),
+          validationWorker: resolve(
+            import.meta.dirname,
+            'src/storage/validation/validationWorker.ts',
+          ),
+        },
+      },
     },
   },
   preload: {

@@ -5,6 +5,7 @@ import { ContentFolder } from '../storage/folder/ContentFolder'
 import type { Logger } from '../storage/logger'
 import type { ProfileStore } from '../storage/profile/ProfileStore'
 import { createContentService } from '../storage/service/createContentService'
+import type { ValidationWorkers } from '../storage/validation/validateInWorkers'
 
 type ApiCall = (request: unknown) => Promise<Result<unknown>>
 
@@ -18,10 +19,16 @@ export class FolderSession {
   #service: ContentApi | null = null
   readonly #profiles: ProfileStore
   readonly #log: Logger
+  readonly #validationWorkers: ValidationWorkers | null
 
-  constructor(profiles: ProfileStore, log: Logger) {
+  /**
+   * `validationWorkers` runs the built worker script; null validates on the main process's
+   * thread, as the tests of the shell do.
+   */
+  constructor(profiles: ProfileStore, log: Logger, validationWorkers: ValidationWorkers | null) {
     this.#profiles = profiles
     this.#log = log
+    this.#validationWorkers = validationWorkers
 
     const api: Partial<Record<ApiMethod, ApiCall>> = {}
     for (const method of API_METHODS) {
@@ -47,6 +54,7 @@ export class FolderSession {
     this.#service = createContentService(folder, {
       profiles: this.#profiles,
       log: this.#log.child('service'),
+      validationWorkers: this.#validationWorkers,
     })
     await previous?.close()
     this.#log.info('content folder opened', {

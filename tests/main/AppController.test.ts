@@ -35,6 +35,7 @@ beforeEach(async () => {
   session = new FolderSession(
     new ProfileStore(join(userData.path, 'profile.json')),
     recordingLogger(),
+    null,
   )
   recent = new RecentFolders(join(userData.path, 'recent-folders.json'))
   controller = new AppController({

@@ -18,7 +18,11 @@ let session: FolderSession
 beforeEach(async () => {
   first = await copyContentFolder()
   second = await copyContentFolder()
-  session = new FolderSession(new ProfileStore(join(first.path, 'profile.json')), recordingLogger())
+  session = new FolderSession(
+    new ProfileStore(join(first.path, 'profile.json')),
+    recordingLogger(),
+    null,
+  )
 })
 
 afterEach(async () => {

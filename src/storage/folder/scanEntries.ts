@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { lstat, readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 
@@ -41,18 +42,10 @@ export function describeReadError(error: unknown): string {
   return READ_ERRNO_REASONS[errno] ?? `could not be read (${errno || String(error)})`
 }
 
-/** Reads and restores one entry file, or explains why it cannot be loaded. */
-export async function readEntryFile(
-  path: string,
-  expectedCode: string,
-): Promise<{ ok: true; entry: Entry } | { ok: false; reason: string }> {
-  let text: string
-  try {
-    text = await readTextFile(path)
-  } catch (error) {
-    return { ok: false, reason: describeReadError(error) }
-  }
+export type EntryFileRead = { ok: true; entry: Entry } | { ok: false; reason: string }
 
+// Parses and restores the text of an entry file, or explains why it cannot be loaded.
+function restoreEntryText(text: string, expectedCode: string): EntryFileRead {
   let raw: unknown
   try {
     raw = parseJsonText(text)
@@ -66,6 +59,33 @@ export async function readEntryFile(
   } catch (error) {
     return { ok: false, reason: `could not be checked against the entry schema (${String(error)})` }
   }
+}
+
+/** Reads and restores one entry file, or explains why it cannot be loaded. */
+export async function readEntryFile(path: string, expectedCode: string): Promise<EntryFileRead> {
+  let text: string
+  try {
+    text = await readTextFile(path)
+  } catch (error) {
+    return { ok: false, reason: describeReadError(error) }
+  }
+
+  return restoreEntryText(text, expectedCode)
+}
+
+/**
+ * `readEntryFile` with a blocking read, for worker threads. Nothing else waits for such a thread,
+ * and a blocking read of a small file costs less than a callback read.
+ */
+export function readEntryFileSync(path: string, expectedCode: string): EntryFileRead {
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch (error) {
+    return { ok: false, reason: describeReadError(error) }
+  }
+
+  return restoreEntryText(text, expectedCode)
 }
 
 function codeFromFileName(fileName: string): string {

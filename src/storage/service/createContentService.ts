@@ -7,6 +7,7 @@ import { createLogger, type Logger } from '../logger'
 import { ProfileStore } from '../profile/ProfileStore'
 import { FolderSearch } from '../search/FolderSearch'
 import { FolderValidator } from '../validation/FolderValidator'
+import type { ValidationWorkers } from '../validation/validateInWorkers'
 import { createEntryMethods } from './entryMethods'
 import { createPublishingMethods } from './publishingMethods'
 import type { ServiceContext } from './ServiceContext'
@@ -15,6 +16,8 @@ import { createWorkflowMethods } from './workflowMethods'
 export interface ServiceOptions {
   profiles?: ProfileStore
   log?: Logger
+  /** Worker threads for whole-folder validation; see `FolderValidatorOptions.workers`. */
+  validationWorkers?: ValidationWorkers | null
 }
 
 function osUserName(): string {
@@ -57,7 +60,10 @@ export function createContentService(
   const context: ServiceContext = {
     folder,
     profiles,
-    validator: new FolderValidator(folder, { log: log.child('validation') }),
+    validator: new FolderValidator(folder, {
+      log: log.child('validation'),
+      ...(options.validationWorkers === undefined ? {} : { workers: options.validationWorkers }),
+    }),
     search: new FolderSearch(folder),
     log,
     actor: async () => (await profiles.get())?.name ?? osUserName(),

@@ -1,8 +1,6 @@
 import type { FileProblem, FolderValidation } from '../../shared/api/types'
 import type { Entry } from '../../shared/model/entry'
 import type { ValidationContext } from '../../shared/validation/engine'
-import { entryTexts } from '../../shared/validation/entryTexts'
-import { findCodeMentions } from '../../shared/validation/findCodeMentions'
 import type { Problem } from '../../shared/validation/problem'
 import { expectedRvuRelease } from '../../shared/validation/rules/rvuRules'
 import { validateEntry } from '../../shared/validation/validateEntry'
@@ -13,6 +11,17 @@ import { READ_CONCURRENCY } from '../folder/scanEntries'
 import { createLogger, type Logger } from '../logger'
 import { buildFolderIndex, type IndexContribution, type LiveFolderIndex } from './buildFolderIndex'
 import { loadFeeSchedule } from './loadFeeSchedule'
+import {
+  codeMentionsOf,
+  type EntryFileJob,
+  type EntryFileValidation,
+  validateEntryFile,
+} from './validateEntryFile'
+import {
+  sourceValidationWorkers,
+  validateInWorkers,
+  type ValidationWorkers,
+} from './validateInWorkers'
 
 function countBySeverity(problems: readonly Problem[]) {
   const counts = { error: 0, warning: 0, info: 0 }
@@ -38,17 +47,31 @@ function changedTerms(
 
 export interface FolderValidatorOptions {
   log?: Logger
+  /**
+   * Worker threads for validating many entries at once, or null to validate every entry on the
+   * calling thread. The default runs the TypeScript source through tsx; a bundled build passes its
+   * built script.
+   */
+  workers?: ValidationWorkers | null
+  /** Smallest batch worth starting workers for; smaller batches run on the calling thread. */
+  minEntriesForWorkers?: number
 }
+
+// Starting a worker and loading the rules into it costs about as much as validating a few hundred
+// entries on the calling thread.
+const MIN_ENTRIES_FOR_WORKERS = 1000
 
 /**
  * Validates the entries of an open folder and keeps each summary's error and warning counts
  * current. After a save, create or delete, the cross-entry index is updated for that entry only.
  * The other entries whose problems the change can alter are re-validated in the background, so a
- * keystroke's validation never reads the whole folder.
+ * keystroke's validation never reads the whole folder. Whole-folder passes run on worker threads.
  */
 export class FolderValidator {
   readonly #folder: ContentFolder
   readonly #log: Logger
+  readonly #workers: ValidationWorkers | null
+  readonly #minEntriesForWorkers: number
   #index: LiveFolderIndex | null = null
   #feeScheduleCodes: ReadonlySet<string> | null = null
   #feeScheduleRelease: string | null = null
@@ -66,6 +89,8 @@ export class FolderValidator {
   constructor(folder: ContentFolder, options: FolderValidatorOptions = {}) {
     this.#folder = folder
     this.#log = options.log ?? createLogger('validation')
+    this.#workers = options.workers === undefined ? sourceValidationWorkers() : options.workers
+    this.#minEntriesForWorkers = options.minEntriesForWorkers ?? MIN_ENTRIES_FOR_WORKERS
   }
 
   /** Sets the codes the imported fee schedule lists (null when none was imported). */
@@ -160,7 +185,7 @@ export class FolderValidator {
   /** Validates the saved version of an entry and records its problem counts in its summary. */
   validate(entry: Entry): Problem[] {
     const problems = validateEntry(entry, this.context())
-    this.#record(entry, problems)
+    this.#record(entry.code, problems, codeMentionsOf(entry))
 
     return problems
   }
@@ -212,10 +237,10 @@ export class FolderValidator {
   /** Reads and validates every entry, updating each summary's problem counts. */
   async validateAll(): Promise<FolderValidation> {
     const codes = this.#folder.codes().sort()
-    const perEntry = await mapWithConcurrency(codes, READ_CONCURRENCY, (code) =>
-      this.#validateFromFile(code),
-    )
-    const problems = [...validateWorkspace(this.#folder.workspace), ...perEntry.flat()]
+    const found = await this.#validateFiles(codes)
+    const problems = [...validateWorkspace(this.#folder.workspace)]
+    for (const code of codes) problems.push(...(found.get(code) ?? []))
+
     const byRule: Record<string, number> = {}
     for (const problem of problems) byRule[problem.ruleId] = (byRule[problem.ruleId] ?? 0) + 1
     const fileProblems = this.#folder.fileProblems()
@@ -224,45 +249,76 @@ export class FolderValidator {
     return { problems, fileProblems, counts: countBySeverity(problems), byRule }
   }
 
-  async #validateFromFile(code: string): Promise<Problem[]> {
-    const generation = this.#generations.get(code) ?? 0
+  /**
+   * Validates the files of `codes` and records each one's counts; returns the problems by code.
+   * Large batches go to the worker threads. If they cannot start or one crashes, the entries they
+   * did not finish are validated here, so a broken worker costs time, not results.
+   */
+  async #validateFiles(codes: readonly string[]): Promise<Map<string, Problem[]>> {
+    const generations = new Map(codes.map((code) => [code, this.#generations.get(code) ?? 0]))
+    const jobs: EntryFileJob[] = codes
+      .filter((code) => this.#isReadable(code))
+      .map((code) => ({ code, path: this.#folder.entryPath(code) }))
+    const context = this.context()
+    const found = new Map<string, Problem[]>()
 
-    let entry: Entry
-    try {
-      entry = await this.#folder.read(code)
-    } catch (error) {
-      // The file changed or broke since the folder opened; reopening the folder reports it.
-      this.#log.warn('entry not validated', { code, error: String(error) })
-      return []
+    const accept = (result: EntryFileValidation) => {
+      if (!result.ok) {
+        // The file changed or broke since the folder opened; reopening the folder reports it.
+        this.#log.warn('entry not validated', { code: result.code, reason: result.reason })
+        found.set(result.code, [])
+        return
+      }
+      found.set(result.code, result.problems)
+      // A save while the file was read has already recorded the newer version's counts.
+      if ((this.#generations.get(result.code) ?? 0) === generations.get(result.code))
+        this.#record(result.code, result.problems, result.mentions)
     }
 
-    const problems = validateEntry(entry, this.context())
-    // A save while the file was read has already recorded the newer version's counts.
-    if ((this.#generations.get(code) ?? 0) === generation) this.#record(entry, problems)
+    if (this.#workers !== null && jobs.length >= this.#minEntriesForWorkers) {
+      try {
+        await validateInWorkers(jobs, context, this.#workers, accept)
+      } catch (error) {
+        this.#log.warn('validation workers failed; validating on the main thread', {
+          error: String(error),
+        })
+      }
+    }
 
-    return problems
+    const left = jobs.filter((job) => !found.has(job.code))
+    await mapWithConcurrency(left, READ_CONCURRENCY, async (job) =>
+      accept(await validateEntryFile(job, context)),
+    )
+
+    return found
   }
 
-  #record(entry: Entry, problems: readonly Problem[]): void {
-    if (!this.#folder.has(entry.code)) return
+  #isReadable(code: string): boolean {
+    if (!this.#folder.has(code)) return false
+    try {
+      this.#folder.assertLoadable(code)
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  #record(code: string, problems: readonly Problem[], mentions: readonly string[]): void {
+    if (!this.#folder.has(code)) return
 
     const counts = countBySeverity(problems)
-    this.#folder.setProblemCounts(entry.code, counts.error, counts.warning)
-    this.#recordMentions(entry)
+    this.#folder.setProblemCounts(code, counts.error, counts.warning)
+    this.#recordMentions(code, mentions)
   }
 
-  #recordMentions(entry: Entry): void {
-    this.#forgetMentions(entry.code)
+  #recordMentions(code: string, mentioned: readonly string[]): void {
+    this.#forgetMentions(code)
 
-    const mentioned = new Set<string>()
-    for (const { text } of entryTexts(entry)) {
-      for (const { code } of findCodeMentions(text)) if (code !== entry.code) mentioned.add(code)
-    }
-    this.#mentions.set(entry.code, mentioned)
-    for (const code of mentioned) {
-      const mentioning = this.#mentionedBy.get(code) ?? new Set<string>()
-      mentioning.add(entry.code)
-      this.#mentionedBy.set(code, mentioning)
+    this.#mentions.set(code, new Set(mentioned))
+    for (const other of mentioned) {
+      const mentioning = this.#mentionedBy.get(other) ?? new Set<string>()
+      mentioning.add(code)
+      this.#mentionedBy.set(other, mentioning)
     }
   }
 
@@ -313,9 +369,7 @@ export class FolderValidator {
     while (this.#pending.size > 0) {
       const batch = [...this.#pending]
       this.#pending.clear()
-      await mapWithConcurrency(batch, READ_CONCURRENCY, async (code) => {
-        if (this.#folder.has(code)) await this.#validateFromFile(code)
-      })
+      await this.#validateFiles(batch)
     }
   }
 }

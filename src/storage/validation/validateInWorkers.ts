@@ -1,0 +1,132 @@
+import { existsSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { Worker } from 'node:worker_threads'
+
+import type { ValidationContext } from '../../shared/validation/engine'
+import type { EntryFileJob, EntryFileValidation } from './validateEntryFile'
+
+/** Data a worker receives when it starts. */
+export interface ValidationWorkerData {
+  context: ValidationContext
+}
+
+/** A batch of files sent to a worker, and the reply with their results. */
+export interface ValidationWorkerRequest {
+  jobs: EntryFileJob[]
+}
+export interface ValidationWorkerReply {
+  results: EntryFileValidation[]
+}
+
+/** Thread count and worker script for validating large batches. */
+export interface ValidationWorkers {
+  /** The worker's entry file: the built `.js`, or the `.ts` source when run through tsx. */
+  script: string
+  threads: number
+}
+
+// Files per message. Small enough to spread the work evenly over the threads, large enough that
+// the messages cost little next to reading and checking the files.
+const BATCH_SIZE = 200
+
+// The source's name as a variable, so that a bundler does not treat the URL as an asset to copy.
+const SOURCE_SCRIPT = './validationWorker.ts'
+
+/** Workers running `script`, one per core up to four; more gain little over reading the files. */
+export function validationWorkers(script: string): ValidationWorkers {
+  return { script, threads: Math.min(availableParallelism(), 4) }
+}
+
+/**
+ * Workers running the TypeScript source beside this file, when it is there: under tsx and vitest.
+ * A bundled build has no source, and its caller passes the built script instead.
+ */
+export function sourceValidationWorkers(): ValidationWorkers | null {
+  const path = fileURLToPath(new URL(SOURCE_SCRIPT, import.meta.url))
+  return existsSync(path) ? validationWorkers(path) : null
+}
+
+function startWorker(script: string, workerData: ValidationWorkerData): Worker {
+  if (!script.endsWith('.ts')) return new Worker(script, { workerData })
+
+  // A worker thread does not inherit tsx's loader hooks, so it registers them itself before it
+  // imports the source. The register function must come from tsx's ES module build.
+  const tsx = import.meta.resolve('tsx/esm/api')
+  const source = JSON.stringify(pathToFileURL(script).href)
+  const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${source}) })`
+
+  return new Worker(bootstrap, { eval: true, workerData })
+}
+
+/**
+ * Validates entry files on `threads` worker threads, calling `onResult` on the calling thread as
+ * results arrive, in no particular order. Rejects when a worker fails to start or crashes; the
+ * results already delivered stand, and the caller decides what to do with the rest.
+ */
+export function validateInWorkers(
+  jobs: readonly EntryFileJob[],
+  context: ValidationContext,
+  workers: ValidationWorkers,
+  onResult: (result: EntryFileValidation) => void,
+): Promise<void> {
+  const batches: EntryFileJob[][] = []
+  for (let start = 0; start < jobs.length; start += BATCH_SIZE)
+    batches.push(jobs.slice(start, start + BATCH_SIZE))
+
+  const started: Worker[] = []
+  const threads = Math.max(1, Math.min(workers.threads, batches.length))
+
+  return new Promise<void>((resolve, reject) => {
+    let running = 0
+    let failed = false
+
+    const fail = (error: unknown) => {
+      if (failed) return
+      failed = true
+      for (const worker of started) void worker.terminate()
+      reject(error instanceof Error ? error : new Error(String(error)))
+    }
+
+    const sendNext = (worker: Worker, busy: Set<Worker>) => {
+      const batch = batches.shift()
+      if (batch !== undefined) {
+        busy.add(worker)
+        worker.postMessage({ jobs: batch } satisfies ValidationWorkerRequest)
+        return
+      }
+      busy.delete(worker)
+      void worker.terminate()
+      if (--running === 0 && !failed) resolve()
+    }
+
+    // Workers with a batch out: one that exits while busy took its batch with it.
+    const busy = new Set<Worker>()
+    for (let index = 0; index < threads; index++) {
+      let worker: Worker
+      try {
+        worker = startWorker(workers.script, { context })
+      } catch (error) {
+        fail(error)
+        return
+      }
+      started.push(worker)
+      running++
+
+      worker.on('message', (reply: ValidationWorkerReply) => {
+        if (failed) return
+        busy.delete(worker)
+        for (const result of reply.results) onResult(result)
+        sendNext(worker, busy)
+      })
+      worker.on('error', fail)
+      worker.on('exit', (exitCode) => {
+        if (busy.has(worker))
+          fail(
+            new Error(`validation worker exited with code ${exitCode} before finishing its batch`),
+          )
+      })
+      sendNext(worker, busy)
+    }
+  })
+}
