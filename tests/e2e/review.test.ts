@@ -173,12 +173,19 @@ describe('reviewing an entry', () => {
       .poll(() => page.locator('[data-diff-field="plainLanguage"]').innerText())
       .toContain(FIX_SENTENCE)
 
+    // M1440 was submitted last, so it is last in the queue and the entry before it comes next.
+    const queue = await page
+      .locator('.queue-item')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-code')))
+    const next = queue.at(-2)
+    expect(queue.at(-1)).toBe('M1440')
+    expect(next).toBeDefined()
+
     await page.getByRole('button', { name: 'Approve revision 2' }).click()
     await page.locator('.review-notice', { hasText: 'approved' }).waitFor()
     await page.locator('.queue-item[data-code="M1440"]').waitFor({ state: 'detached' })
-    await page.getByRole('tab', { name: 'History' }).click()
-    await page.locator('.revision[data-revision="2"]').waitFor()
-    await app.screenshot('review-history')
+    await page.locator('.entry-review-head h1', { hasText: String(next) }).waitFor()
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA')
 
     const entry = await readEntry()
     const history = await readHistory()
@@ -211,6 +218,8 @@ describe('reviewing an entry', () => {
     await showScreen(page, 'Entries')
     await page.locator('.entry-review-bar').getByRole('button', { name: 'History' }).click()
 
+    await page.locator('.revision[data-revision="2"]').waitFor()
+    await app.screenshot('review-history')
     const revisionOne = page.locator('.revision[data-revision="1"]')
     await revisionOne.getByRole('button', { name: 'Compare with current' }).click()
     await expect

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 
 import { diffEntries } from '../../../shared/diff/diffEntries'
 import { currentCommentField } from '../../../shared/workflow/fieldPath'
@@ -18,10 +18,15 @@ interface EntryReviewPanelProps {
   onTabChange: (tab: 'changes' | 'history') => void
   /** Called after any action changed the entry or its history, with what happened. */
   onChanged: (message: string) => void
+  /** Called instead of `onChanged` after an approval or a change request, with what happened. */
+  onFinished: (message: string) => void
+  /** Whether to focus the comment box once the panel shows, so a keyboard review goes on. */
+  focusComment: boolean
 }
 
 /** Shows one entry under review: its changes since the last approval, the review form, history. */
-export function EntryReviewPanel({ data, tab, onTabChange, onChanged }: EntryReviewPanelProps) {
+export function EntryReviewPanel(props: EntryReviewPanelProps) {
+  const { data, tab, onTabChange, onChanged, onFinished, focusComment } = props
   const { profile } = useProfile()
   const { info } = useWorkspace()
   const [layout, setLayout] = useState<DiffLayout>('side-by-side')
@@ -37,6 +42,10 @@ export function EntryReviewPanel({ data, tab, onTabChange, onChanged }: EntryRev
   const currentLabel = `Revision ${entry.workflow.revision} (${statusLabel})`
   const approvedLabel =
     data.approved === null ? 'Nothing approved yet' : `Approved revision ${data.approved.revision}`
+
+  useEffect(() => {
+    if (focusComment) textRef.current?.focus()
+  }, [focusComment, entry.code])
 
   const commentOn = (path: string) => {
     setField(path)
@@ -102,6 +111,7 @@ export function EntryReviewPanel({ data, tab, onTabChange, onChanged }: EntryRev
             onFieldChange={setField}
             textRef={textRef}
             onDone={onChanged}
+            onFinished={onFinished}
           />
           <CommentList
             code={entry.code}

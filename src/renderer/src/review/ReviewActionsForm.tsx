@@ -16,8 +16,13 @@ interface ReviewActionsFormProps {
   field: string
   onFieldChange: (field: string) => void
   textRef: RefObject<HTMLTextAreaElement | null>
-  /** Called after an action succeeded, with a sentence saying what happened. */
+  /** Called after a comment was added, with a sentence saying what happened. */
   onDone: (message: string) => void
+  /**
+   * Called after an approval or a change request, which take the entry out of the review queue,
+   * with a sentence saying what happened.
+   */
+  onFinished: (message: string) => void
 }
 
 function approvalBlocker(props: ReviewActionsFormProps): string | null {
@@ -35,7 +40,7 @@ function approvalBlocker(props: ReviewActionsFormProps): string | null {
 
 /** Shows the reviewer's comment box with Approve, Request changes and Add comment. */
 export function ReviewActionsForm(props: ReviewActionsFormProps) {
-  const { entry, profile, field, onFieldChange, textRef, onDone } = props
+  const { entry, profile, field, onFieldChange, textRef, onDone, onFinished } = props
   const [text, setText] = useState('')
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
@@ -46,7 +51,11 @@ export function ReviewActionsForm(props: ReviewActionsFormProps) {
   const selfApproval = blocker === null && isSamePerson(profile.name, entry.meta.updatedBy)
   const target = field === '' ? undefined : field
 
-  const run = async (action: () => Promise<Result<unknown>>, done: string) => {
+  const run = async (
+    action: () => Promise<Result<unknown>>,
+    message: string,
+    report: (message: string) => void,
+  ) => {
     setBusy(true)
     setError(null)
     const result = await action()
@@ -57,7 +66,7 @@ export function ReviewActionsForm(props: ReviewActionsFormProps) {
       return
     }
     setText('')
-    onDone(done)
+    report(message)
   }
 
   const approve = () =>
@@ -69,16 +78,19 @@ export function ReviewActionsForm(props: ReviewActionsFormProps) {
           expectedUpdatedAt: entry.meta.updatedAt,
         }),
       `${entry.code} revision ${entry.workflow.revision} approved.`,
+      onFinished,
     )
   const requestChanges = () =>
     run(
       () => api.requestChanges({ code: entry.code, comment: text, field: target }),
       `${entry.code} sent back to the writer.`,
+      onFinished,
     )
   const addComment = () =>
     run(
       () => api.addComment({ code: entry.code, text, field: target }),
       `Comment added to ${fieldLabel(target ?? null).toLowerCase()}.`,
+      onDone,
     )
 
   return (

@@ -1,11 +1,12 @@
 import './review.css'
 
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 
 import type { ReviewQueueItem } from '../../../shared/api/types'
 import { api } from '../api/client'
 import { useNavigation } from '../app/NavigationContext'
 import { EntryReviewPanel } from './EntryReviewPanel'
+import { nextInQueue } from './nextInQueue'
 import { ReviewQueueList } from './ReviewQueueList'
 import { useReviewRequest } from './reviewRequests'
 import { useEntryReview } from './useEntryReview'
@@ -16,6 +17,8 @@ function SelectedEntry(props: {
   tab: 'changes' | 'history'
   onTabChange: (tab: 'changes' | 'history') => void
   onChanged: (message: string) => void
+  onFinished: (message: string) => void
+  focusComment: boolean
 }) {
   const state = useEntryReview(props.code, props.reloadKey)
 
@@ -34,13 +37,16 @@ function SelectedEntry(props: {
       tab={props.tab}
       onTabChange={props.onTabChange}
       onChanged={props.onChanged}
+      onFinished={props.onFinished}
+      focusComment={props.focusComment}
     />
   )
 }
 
 /**
  * Shows the Review screen: the queue of entries in review, and for the selected one its diff
- * against the last approved revision, the review actions and the history.
+ * against the last approved revision, the review actions and the history. An approval or a change
+ * request moves on to the next entry of the queue, or to the empty queue message after the last.
  */
 export function ReviewView() {
   const { activeView } = useNavigation()
@@ -53,7 +59,12 @@ export function ReviewView() {
   const [notice, setNotice] = useState<string | null>(null)
   const [handledRequest, setHandledRequest] = useState(0)
   const [shownBefore, setShownBefore] = useState(false)
+  // Where keyboard focus goes after an approval or a change request: the comment box of the entry
+  // shown next, or the empty queue message. Choosing an entry by hand clears it.
+  const [focusAfterFinish, setFocusAfterFinish] = useState<'comment' | 'empty' | null>(null)
+  const emptyRef = useRef<HTMLDivElement>(null)
   const visible = activeView === 'review'
+  const queueEmpty = queue?.length === 0
 
   // Other screens and other people change entries, so everything is read again each time the
   // screen is shown. State is adjusted while rendering, as React recommends for derived changes.
@@ -65,6 +76,7 @@ export function ReviewView() {
     setHandledRequest(request.sequence)
     setSelectedCode(request.code)
     setTab(request.tab)
+    setFocusAfterFinish(null)
   }
 
   useEffect(() => {
@@ -85,8 +97,25 @@ export function ReviewView() {
     }
   }, [visible, reloadKey])
 
+  useEffect(() => {
+    if (focusAfterFinish === 'empty' && selectedCode === null && queueEmpty) {
+      emptyRef.current?.focus()
+    }
+  }, [focusAfterFinish, selectedCode, queueEmpty])
+
   const onChanged = (message: string) => {
     setNotice(message)
+    setReloadKey((key) => key + 1)
+  }
+
+  // The finished entry leaves the queue on screen at once, before the queue is read again.
+  const onFinished = (code: string, message: string) => {
+    const next = queue === null ? null : nextInQueue(queue, code)
+    setQueue((current) => current?.filter((item) => item.code !== code) ?? null)
+    setSelectedCode(next)
+    setTab('changes')
+    setFocusAfterFinish(next === null ? 'empty' : 'comment')
+    setNotice(next === null ? message : `${message} Next in the queue: ${next}.`)
     setReloadKey((key) => key + 1)
   }
 
@@ -100,21 +129,31 @@ export function ReviewView() {
           setSelectedCode(code)
           setTab('changes')
           setNotice(null)
+          setFocusAfterFinish(null)
         }}
       />
       <div className="review-main">
         <p className="review-notice" role="status">
           {notice}
         </p>
-        {selectedCode === null ? (
+        {selectedCode === null && queueEmpty && (
+          <div ref={emptyRef} className="review-empty" tabIndex={-1}>
+            <h1>The review queue is empty</h1>
+            <p className="muted">Entries appear in the queue when a writer submits them.</p>
+          </div>
+        )}
+        {selectedCode === null && !queueEmpty && (
           <p className="editor-message">Pick an entry from the queue to review its changes.</p>
-        ) : (
+        )}
+        {selectedCode !== null && (
           <SelectedEntry
             code={selectedCode}
             reloadKey={reloadKey}
             tab={tab}
             onTabChange={setTab}
             onChanged={onChanged}
+            onFinished={(message) => onFinished(selectedCode, message)}
+            focusComment={focusAfterFinish === 'comment'}
           />
         )}
       </div>
