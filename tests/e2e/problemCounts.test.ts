@@ -117,7 +117,7 @@ describe('entry list problem counts', () => {
   it('shows counts as pending while validating', async () => {
     const { page } = app
     await page.locator('.entry-row').first().waitFor()
-    await page.locator('.list-summary', { hasText: 'Checking entries for problems' }).waitFor()
+    await page.locator('.list-summary', { hasText: 'Counting problems' }).waitFor()
     await app.screenshot('entry-list-counts-pending')
 
     const labels = await page.locator('.entry-row .problem-count').allTextContents()
@@ -131,7 +131,7 @@ describe('entry list problem counts', () => {
 
     await page.locator('#entry-option-M1440 .problem-count', { hasText: '2 errors' }).waitFor()
     await page
-      .locator('.list-summary', { hasText: 'Checking entries for problems' })
+      .locator('.list-summary', { hasText: 'Counting problems' })
       .waitFor({ state: 'detached' })
     await app.screenshot('entry-list-counts-final')
     const history = (await page.evaluate(() => window.rowLabelHistory)) ?? []

@@ -131,9 +131,7 @@ export function EntryListPanel(props: EntryListPanelProps) {
         {summaries.sorted === null
           ? 'Loading entries…'
           : `${rows.length.toLocaleString()} of ${total.toLocaleString()} entries`}
-        {summaries.sorted !== null && summaries.countsPending && (
-          <span> · Checking entries for problems…</span>
-        )}
+        {summaries.sorted !== null && summaries.countsPending && <span> · Counting problems…</span>}
         {search.error !== null && (
           <span className="form-error"> · Search failed: {search.error}</span>
         )}
