@@ -1,6 +1,7 @@
 import type { Entry } from '../model/entry'
 import type { RichTextDoc } from '../model/richText'
 import { richTextToPlainText } from '../page/richTextToPlainText'
+import { type CodeMention, findCodeMentions } from './findCodeMentions'
 
 /** One piece of an entry's text with the field path a problem about it names. */
 export interface EntryText {
@@ -14,6 +15,7 @@ export interface EntryText {
 // object on every keystroke, so the cache never serves text of an older version.
 const cache = new WeakMap<Entry, EntryText[]>()
 const richCache = new WeakMap<Entry, EntryText[]>()
+const mentionCache = new WeakMap<EntryText, CodeMention[]>()
 
 /** Returns the rich-text fields of an entry with their plain text, in page order. */
 export function entryRichTexts(entry: Entry): EntryText[] {
@@ -50,4 +52,18 @@ export function entryTexts(entry: Entry): EntryText[] {
   cache.set(entry, texts)
 
   return texts
+}
+
+/**
+ * Finds the codes one of an entry's texts mentions. The result is cached with the text, because
+ * both the unknown-code rule and the folder's record of mentions read it.
+ */
+export function entryTextMentions(text: EntryText): CodeMention[] {
+  let mentions = mentionCache.get(text)
+  if (mentions === undefined) {
+    mentions = findCodeMentions(text.text)
+    mentionCache.set(text, mentions)
+  }
+
+  return mentions
 }

@@ -1,7 +1,6 @@
 import type { Entry } from '../../shared/model/entry'
 import type { ValidationContext } from '../../shared/validation/engine'
-import { entryTexts } from '../../shared/validation/entryTexts'
-import { findCodeMentions } from '../../shared/validation/findCodeMentions'
+import { entryTextMentions, entryTexts } from '../../shared/validation/entryTexts'
 import type { Problem } from '../../shared/validation/problem'
 import { validateEntry } from '../../shared/validation/validateEntry'
 import { type EntryFileRead, readEntryFile, readEntryFileSync } from '../folder/scanEntries'
@@ -23,8 +22,8 @@ export type EntryFileValidation =
 /** Lists the other codes an entry's text mentions, each once, in order of first appearance. */
 export function codeMentionsOf(entry: Entry): string[] {
   const mentioned = new Set<string>()
-  for (const { text } of entryTexts(entry)) {
-    for (const { code } of findCodeMentions(text)) if (code !== entry.code) mentioned.add(code)
+  for (const text of entryTexts(entry)) {
+    for (const { code } of entryTextMentions(text)) if (code !== entry.code) mentioned.add(code)
   }
 
   return [...mentioned]

@@ -1,8 +1,7 @@
 import type { RichTextNode } from '../../model/richText'
 import { safeHref } from '../../page/safeHref'
 import type { Rule } from '../engine'
-import { entryRichTexts, entryTexts } from '../entryTexts'
-import { findCodeMentions } from '../findCodeMentions'
+import { entryRichTexts, entryTextMentions, entryTexts } from '../entryTexts'
 import { quoteText } from '../quoteText'
 
 interface Link {
@@ -100,10 +99,11 @@ export const unknownCodeMentionRule: Rule = {
   description: 'A code the text mentions ("see G2012") has an entry in the folder.',
   defaultSeverity: 'warning',
   check(entry, context, report) {
-    for (const { field, text } of entryTexts(entry)) {
+    for (const text of entryTexts(entry)) {
+      const { field } = text
       const reported = new Set<string>()
 
-      for (const { code } of findCodeMentions(text)) {
+      for (const { code } of entryTextMentions(text)) {
         if (code === entry.code || context.folder.codes.has(code) || reported.has(code)) continue
 
         reported.add(code)
