@@ -100,21 +100,115 @@ export function checkRichTextSize(value: unknown): string | null {
   return null
 }
 
-const docShapeSchema = z.strictObject({
+/** The document schema without the size check and the shortcut `richTextDocSchema` takes. */
+export const richTextDocShapeSchema = z.strictObject({
   type: z.literal('doc'),
   attrs: attributesSchema.optional(),
   content: z.array(richTextNodeSchema),
 })
 
+// Keys of a node and of a mark in the order the schemas emit them.
+const NODE_KEYS = ['type', 'attrs', 'content', 'text', 'marks']
+const MARK_KEYS = ['type', 'attrs']
+const DOC_KEYS = ['type', 'attrs', 'content']
+const MAX_TEXT_LENGTH = 100_000
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+// True when the object has only keys from `order`, in that order, none of them undefined.
+function hasKeysInOrder(value: Record<string, unknown>, order: readonly string[]): boolean {
+  let last = -1
+  for (const key of Object.keys(value)) {
+    const rank = order.indexOf(key)
+    if (rank <= last || value[key] === undefined) return false
+    last = rank
+  }
+
+  return true
+}
+
+// Attributes the schema would return unchanged: valid values, keys already in sorted order.
+function isSortedAttributes(value: unknown): boolean {
+  if (!isRecord(value)) return false
+
+  const keys = Object.keys(value)
+  for (let index = 0; index < keys.length; index++) {
+    const attribute = value[keys[index] as string]
+    const valid =
+      typeof attribute === 'string' ||
+      typeof attribute === 'boolean' ||
+      attribute === null ||
+      (typeof attribute === 'number' && Number.isFinite(attribute))
+    if (!valid) return false
+    if (index > 0 && (keys[index - 1] as string).localeCompare(keys[index] as string) >= 0)
+      return false
+  }
+
+  return true
+}
+
+function isPlainMark(value: unknown): boolean {
+  return (
+    isRecord(value) &&
+    hasKeysInOrder(value, MARK_KEYS) &&
+    typeof value.type === 'string' &&
+    value.type !== '' &&
+    (value.attrs === undefined || isSortedAttributes(value.attrs))
+  )
+}
+
+// Recursion is bounded: the size check has already limited the depth to MAX_RICH_TEXT_DEPTH.
+function isPlainNode(value: unknown): boolean {
+  if (!isRecord(value) || !hasKeysInOrder(value, NODE_KEYS)) return false
+
+  const { type, attrs, content, text, marks } = value
+  return (
+    typeof type === 'string' &&
+    type !== '' &&
+    (attrs === undefined || isSortedAttributes(attrs)) &&
+    (content === undefined || (Array.isArray(content) && content.every(isPlainNode))) &&
+    (text === undefined || (typeof text === 'string' && text.length <= MAX_TEXT_LENGTH)) &&
+    (marks === undefined || (Array.isArray(marks) && marks.every(isPlainMark)))
+  )
+}
+
+/**
+ * Returns true when `richTextDocShapeSchema` would accept the document and return an equal value
+ * with the same key order, so the document can be used as it is. Files the app wrote are in that
+ * form; anything else goes through the schema, which also explains what is wrong.
+ */
+export function isPlainRichTextDoc(value: unknown): value is RichTextDoc {
+  if (!isRecord(value) || !hasKeysInOrder(value, DOC_KEYS) || value.type !== 'doc') return false
+
+  return (
+    (value.attrs === undefined || isSortedAttributes(value.attrs)) &&
+    Array.isArray(value.content) &&
+    value.content.every(isPlainNode)
+  )
+}
+
 // The size check runs first, and the pipe stops there, so the recursive schema never parses a
-// document deep enough to overflow the stack.
+// document deep enough to overflow the stack. A document already in the schema's form is kept as
+// it is: parsing copied every node, and the copy took most of the entry schema's time per file.
 export const richTextDocSchema = z
   .unknown()
   .superRefine((value, context) => {
     const problem = checkRichTextSize(value)
     if (problem !== null) context.addIssue({ code: 'custom', message: problem })
   })
-  .pipe(docShapeSchema) as unknown as z.ZodType<RichTextDoc, RichTextDoc>
+  .pipe(
+    z.unknown().transform((value, context) => {
+      if (isPlainRichTextDoc(value)) return value
+
+      const parsed = richTextDocShapeSchema.safeParse(value)
+      if (parsed.success) return parsed.data
+      for (const issue of parsed.error.issues)
+        context.issues.push(issue as (typeof context.issues)[number])
+      return z.NEVER
+    }),
+  ) as unknown as z.ZodType<RichTextDoc, RichTextDoc>
 
 /** Returns an empty document, the value of a field not written yet. */
 export function emptyDoc(): RichTextDoc {
