@@ -1,7 +1,9 @@
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
+import { entrySchema } from '../../src/shared/model/entry'
 import { taxonomySchema } from '../../src/shared/model/taxonomy'
+import { historyFileSchema } from '../../src/shared/workflow/historySchema'
 import { stringifyCanonical } from '../../src/storage/files/canonicalJson'
 import { mapWithConcurrency } from '../../src/storage/files/mapWithConcurrency'
 import {
@@ -63,8 +65,9 @@ export async function generateContentFolder(
     const entry = generateEntry(state, code, size)
     const reviewers = WRITERS.filter((writer) => writer !== entry.meta.updatedBy)
     const history = generateHistory(entry, random.pick(reviewers))
-    const text = stringifyCanonical(entry)
-    const historyText = history === null ? '' : stringifyCanonical(history)
+    // Parsed first, as the app does before a write, so keys come out in the schemas' order.
+    const text = stringifyCanonical(entrySchema.parse(entry))
+    const historyText = history === null ? '' : stringifyCanonical(historyFileSchema.parse(history))
 
     await writeFile(join(folder, 'entries', `${code.code}.json`), text)
     if (history !== null) await writeFile(join(folder, 'history', `${code.code}.json`), historyText)
