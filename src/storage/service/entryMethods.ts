@@ -3,7 +3,6 @@ import { normalizeCode } from '../../shared/codes/codeSystem'
 import { CodeDeskError, ok } from '../../shared/errors'
 import { applyEdit } from '../../shared/workflow/applyEdit'
 import { historyOf } from '../history/HistoryStore'
-import { isValidationPending } from './isValidationPending'
 import type { ServiceContext } from './ServiceContext'
 
 type EntryMethods = Pick<
@@ -35,7 +34,7 @@ export function createEntryMethods(context: ServiceContext): EntryMethods {
 
     listEntries: async () => ok(folder.list()),
 
-    getValidationStatus: async () => ok({ pending: await isValidationPending(validator) }),
+    getValidationStatus: async () => ok({ pending: !validator.isIdle() }),
 
     searchEntries: async ({ query, limit }) => ok(search.search(query, limit)),
 

@@ -85,6 +85,8 @@ export class FolderValidator {
   readonly #pending = new Set<string>()
   #draining: Promise<void> | null = null
   #starting: Promise<void> | null = null
+  // True from start() until the fee schedule is loaded and the first pass is scheduled.
+  #loading = false
 
   constructor(folder: ContentFolder, options: FolderValidatorOptions = {}) {
     this.#folder = folder
@@ -129,11 +131,20 @@ export class FolderValidator {
    * problem counts fill in after the folder opens. Failures are logged, never thrown.
    */
   start(): void {
+    this.#loading = true
     this.#starting = this.loadFeeSchedule()
       .then(() => this.#schedule(this.#folder.codes()))
       .catch((error: unknown) =>
         this.#log.error('background validation failed to start', { error: String(error) }),
       )
+      .finally(() => {
+        this.#loading = false
+      })
+  }
+
+  /** Returns true when no background validation is running or waiting to run. */
+  isIdle(): boolean {
+    return !this.#loading && this.#draining === null && this.#pending.size === 0
   }
 
   /** Resolves when no background validation is pending. */
