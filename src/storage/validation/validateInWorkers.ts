@@ -90,6 +90,7 @@ export function validateInWorkers(
   const batches: EntryFileJob[][] = []
   for (let start = 0; start < jobs.length; start += BATCH_SIZE)
     batches.push(jobs.slice(start, start + BATCH_SIZE))
+  if (batches.length === 0) return Promise.resolve()
 
   const started: Worker[] = []
   const threads = Math.max(1, Math.min(workers.threads, batches.length))
