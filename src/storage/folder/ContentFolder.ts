@@ -9,10 +9,10 @@ import { emptyDoc } from '../../shared/model/richText'
 import { summarizeEntry } from '../../shared/model/summarizeEntry'
 import { categoryMatches, type Taxonomy, taxonomySchema } from '../../shared/model/taxonomy'
 import type { Workspace } from '../../shared/model/workspace'
-import { stringifyCanonical } from '../files/canonicalJson'
 import { writeJsonFile } from '../files/writeJsonFile'
 import { createLogger } from '../logger'
 import { FolderLock } from './FolderLock'
+import { parseEntryUpdate } from './parseEntryUpdate'
 import { ENTRIES_DIR, readEntryFile, scanEntries } from './scanEntries'
 import {
   DICTIONARY_FILE,
@@ -48,9 +48,24 @@ export interface WriteOptions {
 
 const log = createLogger('folder')
 
-function withoutMeta(entry: Entry): Omit<Entry, 'meta'> {
-  const { meta: _meta, ...rest } = entry
-  return rest
+/**
+ * Returns whether two parsed entries have equal fields apart from `meta`. Parsing puts keys in
+ * schema order, so equal JSON text means equal content, as it does for the written files.
+ */
+function hasSameFieldsButMeta(a: Entry, b: Entry): boolean {
+  for (const field of Object.keys(a) as Array<keyof Entry>) {
+    if (field === 'meta' || a[field] === b[field]) continue
+    if (JSON.stringify(a[field]) !== JSON.stringify(b[field])) return false
+  }
+
+  return true
+}
+
+function isMissingFolderError(error: unknown): boolean {
+  return (
+    error instanceof CodeDeskError &&
+    (error.details as { errno?: string } | undefined)?.errno === 'ENOENT'
+  )
 }
 
 /**
@@ -69,6 +84,7 @@ export class ContentFolder {
   readonly #fileProblems: FileProblem[]
   // Codes whose files could not be loaded: writing them would overwrite what the file still holds.
   readonly #badCodes = new Set<string>()
+  #entriesDirReady = false
   // The summary cache write that open starts; close waits for it before releasing the lock.
   #cacheWrite: Promise<void> = Promise.resolve()
 
@@ -246,12 +262,12 @@ export class ContentFolder {
    */
   async write(entry: Entry, options: WriteOptions): Promise<Entry> {
     this.#assertWritable()
-    const parsed = entrySchema.parse(entry)
-    const code = parsed.code
+    const code = normalizeCode(String(entry.code))
     this.assertLoadable(code)
 
     const current =
       options.current?.code === code ? options.current : await this.#readIfPresent(code)
+    const parsed = parseEntryUpdate(entry, current)
     if (
       current !== null &&
       options.expectedUpdatedAt !== null &&
@@ -262,22 +278,20 @@ export class ContentFolder {
         `Entry ${code} was changed by ${current.meta.updatedBy} at ${current.meta.updatedAt} after you opened it. Reload it and apply your edit again.`,
       )
     }
-    if (
-      current !== null &&
-      stringifyCanonical(withoutMeta(current)) === stringifyCanonical(withoutMeta(parsed))
-    ) {
-      return current
-    }
+    if (current !== null && hasSameFieldsButMeta(current, parsed)) return current
 
     const now = (options.now ?? new Date()).toISOString()
     const meta =
       options.keepMeta === true && current !== null
         ? current.meta
-        : { ...(current?.meta ?? parsed.meta), updatedAt: now, updatedBy: options.actor }
-    const next = entrySchema.parse({ ...parsed, meta })
+        : entrySchema.shape.meta.parse({
+            ...(current?.meta ?? parsed.meta),
+            updatedAt: now,
+            updatedBy: options.actor,
+          })
+    const next: Entry = { ...parsed, meta }
 
-    await mkdir(join(this.folder, ENTRIES_DIR), { recursive: true })
-    await writeJsonFile(this.entryPath(code), next)
+    await this.#writeEntryFile(code, next)
     this.#fileNames.set(code, this.#fileNames.get(code) ?? `${code}.json`)
     this.#summaries.set(code, {
       ...summarizeEntry(next),
@@ -387,6 +401,24 @@ export class ContentFolder {
   async close(): Promise<void> {
     await this.#cacheWrite
     await this.#lock?.release()
+  }
+
+  // Creates entries/ at the first write only, and again when it was removed while the folder was
+  // open.
+  async #writeEntryFile(code: string, entry: Entry): Promise<void> {
+    const dir = join(this.folder, ENTRIES_DIR)
+    if (!this.#entriesDirReady) {
+      await mkdir(dir, { recursive: true })
+      this.#entriesDirReady = true
+    }
+
+    try {
+      await writeJsonFile(this.entryPath(code), entry)
+    } catch (error) {
+      if (!isMissingFolderError(error)) throw error
+      await mkdir(dir, { recursive: true })
+      await writeJsonFile(this.entryPath(code), entry)
+    }
   }
 
   async #readIfPresent(code: string): Promise<Entry | null> {

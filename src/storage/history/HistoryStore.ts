@@ -15,7 +15,8 @@ import { openJsonDataFile } from '../files/JsonDataFile'
 import { mapWithConcurrency } from '../files/mapWithConcurrency'
 import type { ContentFolder } from '../folder/ContentFolder'
 import { READ_CONCURRENCY } from '../folder/scanEntries'
-import { readHistoryFile } from './readHistoryFile'
+import { parseHistoryUpdate } from './parseHistoryUpdate'
+import { type HistoryReadResult, readHistoryFile, readHistoryFileSync } from './readHistoryFile'
 
 export const HISTORY_DIR = 'history'
 
@@ -34,6 +35,8 @@ export class HistoryStore {
   readonly #folder: ContentFolder
   readonly #problems = new Map<string, FileProblem>()
   readonly #queues = new Map<string, Promise<unknown>>()
+  // Set once history/ exists, so that an update does not create it again.
+  #dirReady = false
 
   constructor(folder: ContentFolder) {
     this.#folder = folder
@@ -49,17 +52,20 @@ export class HistoryStore {
     const path = this.path(code)
     const result = await readHistoryFile(path, code, historyFileSchema)
 
-    if (!result.ok) {
-      this.#problems.set(code, { path, reason: result.reason })
-      throw new CodeDeskError(
-        'invalid-file',
-        `History file ${path} ${result.reason}. It is kept as it is: fix it or restore it from version control, then try again.`,
-        { path },
-      )
-    }
-    this.#problems.delete(code)
+    return this.#loaded(code, path, result) ?? emptyHistory(code)
+  }
 
-    return result.history ?? emptyHistory(code)
+  /**
+   * Reads an entry's history like `read`, with a blocking read. Export reads every history file,
+   * and a blocking read of a file this small costs less than the separate open, read and close
+   * steps that `fs/promises` `readFile` awaits.
+   */
+  readSync(rawCode: string): HistoryFile {
+    const code = normalizeCode(rawCode)
+    const path = this.path(code)
+    const result = readHistoryFileSync(path, code, historyFileSchema)
+
+    return this.#loaded(code, path, result) ?? emptyHistory(code)
   }
 
   /**
@@ -103,7 +109,8 @@ export class HistoryStore {
 
   /**
    * Reads the history, applies `change` and writes the result atomically. A history file that
-   * could not be loaded raises before anything is written.
+   * could not be loaded raises before anything is written. `change` receives the history as read
+   * and may reuse its objects; only what it adds is checked against the schema again.
    */
   async update(
     rawCode: string,
@@ -112,9 +119,9 @@ export class HistoryStore {
     const code = normalizeCode(rawCode)
     this.#assertWritable()
 
-    const next = historyFileSchema.parse(change(await this.read(code)))
-    await mkdir(join(this.#folder.folder, HISTORY_DIR), { recursive: true })
-    await openJsonDataFile(this.path(code)).write(next)
+    const current = this.readSync(code)
+    const next = parseHistoryUpdate(change(current), current)
+    await this.#write(code, next)
 
     return next
   }
@@ -170,6 +177,39 @@ export class HistoryStore {
   /** Returns the history files found unloadable so far, by `read`, `update` or `scan`. */
   problems(): FileProblem[] {
     return [...this.#problems.values()]
+  }
+
+  // Creates history/ at the first write only, and again when it was removed since.
+  async #write(code: string, history: HistoryFile): Promise<void> {
+    const dir = join(this.#folder.folder, HISTORY_DIR)
+    if (!this.#dirReady) {
+      await mkdir(dir, { recursive: true })
+      this.#dirReady = true
+    }
+
+    try {
+      await openJsonDataFile(this.path(code)).write(history)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+      await mkdir(dir, { recursive: true })
+      await openJsonDataFile(this.path(code)).write(history)
+    }
+  }
+
+  // Records the outcome of reading a history file; raises `invalid-file` for one that could not
+  // be loaded. Returns null for a missing file.
+  #loaded(code: string, path: string, result: HistoryReadResult): HistoryFile | null {
+    if (!result.ok) {
+      this.#problems.set(code, { path, reason: result.reason })
+      throw new CodeDeskError(
+        'invalid-file',
+        `History file ${path} ${result.reason}. It is kept as it is: fix it or restore it from version control, then try again.`,
+        { path },
+      )
+    }
+    this.#problems.delete(code)
+
+    return result.history
   }
 
   #assertWritable(): void {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 
 import type { z } from 'zod'
@@ -23,12 +24,41 @@ export async function readHistoryFile<T extends { code: string }>(
   try {
     text = await readFile(path, 'utf8')
   } catch (error) {
-    const errno = (error as NodeJS.ErrnoException).code
-    if (errno === 'ENOENT') return { ok: true, history: null }
-
-    return { ok: false, reason: `could not be read (${errno ?? String(error)})` }
+    return readErrorResult(error)
   }
 
+  return checkHistoryText(text, expectedCode, schema)
+}
+
+/** Reads and checks one history file like `readHistoryFile`, with a blocking read. */
+export function readHistoryFileSync<T extends { code: string }>(
+  path: string,
+  expectedCode: string,
+  schema: z.ZodType<T>,
+): HistoryReadResult<T> {
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch (error) {
+    return readErrorResult(error)
+  }
+
+  return checkHistoryText(text, expectedCode, schema)
+}
+
+function readErrorResult(error: unknown): HistoryReadResult<never> {
+  const errno = (error as NodeJS.ErrnoException).code
+  if (errno === 'ENOENT') return { ok: true, history: null }
+
+  return { ok: false, reason: `could not be read (${errno ?? String(error)})` }
+}
+
+/** Parses a history file's text and checks it against `schema` and the code its name gives. */
+function checkHistoryText<T extends { code: string }>(
+  text: string,
+  expectedCode: string,
+  schema: z.ZodType<T>,
+): HistoryReadResult<T> {
   let raw: unknown
   try {
     raw = parseJsonText(text)
