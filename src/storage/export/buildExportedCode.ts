@@ -37,20 +37,21 @@ export type ExportedCodeResult =
   | { kind: 'not-approved' }
 
 /**
- * Reads one entry and builds its code file from its approved revision. The text comes from the
- * approved revision, but the RVU data comes from the current entry: it is imported CMS data, not
- * reviewed writing, and taking it from one import keeps a single CMS release in the bundle.
+ * Reads one entry and its history (blocking reads) and builds its code file from its approved
+ * revision. The text comes from the approved revision, but the RVU data comes from the current
+ * entry: it is imported CMS data, not reviewed writing, and taking it from one import keeps a
+ * single CMS release in the bundle.
  */
-export async function buildExportedCode(
+export function buildExportedCode(
   folder: ContentFolder,
   code: string,
   context: ValidationContext,
   historyCodes: ReadonlySet<string>,
-): Promise<ExportedCodeResult> {
+): ExportedCodeResult {
   const current = readEntrySync(folder, code)
-  let resolved: Awaited<ReturnType<typeof resolveApprovedRevision>>
+  let resolved: ReturnType<typeof resolveApprovedRevision>
   try {
-    resolved = await resolveApprovedRevision(folder, current, historyCodes)
+    resolved = resolveApprovedRevision(folder, current, historyCodes)
   } catch (error) {
     if (!(error instanceof CodeDeskError)) throw error
     return {

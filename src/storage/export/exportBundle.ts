@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto'
-import { writeFileSync } from 'node:fs'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 
@@ -20,12 +19,11 @@ import { compareCodePoints } from '../../shared/export/compareCodePoints'
 import { renderMarkdownPage } from '../../shared/export/renderMarkdownPage'
 import type { Problem } from '../../shared/validation/problem'
 import { stringifyCanonical } from '../files/canonicalJson'
-import { mapWithConcurrency } from '../files/mapWithConcurrency'
 import type { ContentFolder } from '../folder/ContentFolder'
-import { READ_CONCURRENCY } from '../folder/scanEntries'
 import { FolderValidator } from '../validation/FolderValidator'
-import { buildExportedCode, type ExportedCode } from './buildExportedCode'
+import { buildExportedCode, type BuiltCode, type ExportedCode } from './buildExportedCode'
 import type { ExportOptions } from './ExportOptions'
+import { FileWriteQueue } from './FileWriteQueue'
 import { GENERATOR_VERSION } from './generatorVersion'
 import { markPublished } from './markPublished'
 import { readPreviousBundle } from './readPreviousBundle'
@@ -40,6 +38,10 @@ import { yieldToEventLoop } from './yieldToEventLoop'
 function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex')
 }
+
+// Maximum number of code files being written at once: enough to keep the thread pool busy while
+// the next entries are built. Each write holds only its text, a few kilobytes.
+const CODE_FILE_WRITES = 16
 
 function codeFilePath(target: ExportTarget, code: string): string {
   return `${CODES_DIR}/${code}.${target === 'json' ? 'json' : 'md'}`
@@ -56,6 +58,31 @@ function bundleVersion(files: ReadonlyMap<string, string>): string {
     .map(([path, digest]) => `${path} ${digest}\n`)
 
   return sha256(lines.join('')).slice(0, 12)
+}
+
+/**
+ * Writes one code's file into the staging folder and returns what the index, the manifest and
+ * marking it published need. The document itself is dropped.
+ */
+async function writeCodeFile(
+  files: FileWriteQueue,
+  staging: string,
+  target: ExportTarget,
+  code: string,
+  built: BuiltCode,
+): Promise<ExportedCode> {
+  const { document, current } = built
+  const file = codeFilePath(target, code)
+  const text = target === 'json' ? stringifyCanonical(document) : renderMarkdownPage(document)
+  await files.write(join(staging, file), text)
+
+  return {
+    code,
+    digest: sha256(text),
+    indexEntry: indexEntryOf(document, file),
+    rvuRelease: document.rvu?.release ?? null,
+    updatedAt: current.meta.updatedAt,
+  }
 }
 
 function mixedReleaseProblem(releases: ReadonlyMap<string, string[]>): Problem {
@@ -98,6 +125,7 @@ export async function exportBundle(
   const codes = folder.codes().sort(compareCodePoints)
   const historyCodes = await listHistoryCodes(folder.folder)
   const staging = await createStagingDirectory(outDir)
+  const codeFiles = new FileWriteQueue(CODE_FILE_WRITES)
 
   try {
     await mkdir(join(staging, CODES_DIR))
@@ -106,50 +134,40 @@ export async function exportBundle(
     let done = 0
     report({ phase: 'reading', done, total: codes.length })
 
-    const results = await mapWithConcurrency(codes, READ_CONCURRENCY, async (code) => {
-      const result = await buildExportedCode(folder, code, context, historyCodes)
+    // One entry at a time, with blocking reads, so what an entry needs is garbage by the time the
+    // next one starts, which keeps the collector's work small. Only code files are written in the
+    // background.
+    const exported: ExportedCode[] = []
+    let skipped = 0
+    for (const code of codes) {
+      const result = buildExportedCode(folder, code, context, historyCodes)
       if (result.kind === 'blocked') blockedSoFar = true
       if (result.kind !== 'not-approved') problems.push(...result.problems)
+      if (result.kind !== 'exported') skipped++
 
       // Once an entry blocks the export, the rest are still validated but no longer written.
-      let exportedCode: ExportedCode | null = null
       if (result.kind === 'exported' && !blockedSoFar) {
-        const { document, current } = result.built
-        const file = codeFilePath(options.target, code)
-        const text =
-          options.target === 'json' ? stringifyCanonical(document) : renderMarkdownPage(document)
-        // A synchronous write of a few kilobytes costs a tenth of the CPU time of fs/promises'
-        // writeFile (measured on Node 20 with 20,000 files).
-        writeFileSync(join(staging, file), text)
-        exportedCode = {
-          code,
-          digest: sha256(text),
-          indexEntry: indexEntryOf(document, file),
-          rvuRelease: document.rvu?.release ?? null,
-          updatedAt: current.meta.updatedAt,
-        }
+        exported.push(await writeCodeFile(codeFiles, staging, options.target, code, result.built))
       }
 
       done++
       if (done % 100 === 0 || done === codes.length) {
         report({ phase: 'reading', done, total: codes.length })
       }
-      // Every worker yields after each entry: one that reads without real I/O would otherwise
-      // keep the event loop to itself until the last entry.
+      // Lets the app serve requests, such as progress polls, between two entries.
       await yieldToEventLoop()
-      return { kind: result.kind, exportedCode }
-    })
-
-    const exported: ExportedCode[] = []
-    for (const { exportedCode } of results) if (exportedCode !== null) exported.push(exportedCode)
-    const skipped = results.filter((result) => result.kind !== 'exported').length
+    }
 
     const releases = new Map<string, string[]>()
     for (const { code, rvuRelease } of exported) {
-      if (rvuRelease !== null) releases.set(rvuRelease, [...(releases.get(rvuRelease) ?? []), code])
+      if (rvuRelease === null) continue
+      const codesOfRelease = releases.get(rvuRelease)
+      if (codesOfRelease === undefined) releases.set(rvuRelease, [code])
+      else codesOfRelease.push(code)
     }
     if (releases.size > 1) problems.push(mixedReleaseProblem(releases))
 
+    await codeFiles.flush()
     const blocked = problems.some((problem) => problem.severity === 'error')
     if (blocked) {
       await rm(staging, { recursive: true, force: true })
@@ -221,6 +239,8 @@ export async function exportBundle(
       blocked: false,
     }
   } catch (error) {
+    // Code files still being written would land in the folder as it is removed.
+    await codeFiles.flush().catch(() => undefined)
     await rm(staging, { recursive: true, force: true })
     throw error
   }

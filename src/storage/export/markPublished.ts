@@ -3,10 +3,14 @@ import type { Problem } from '../../shared/validation/problem'
 import { publishTransition } from '../../shared/workflow/publishTransition'
 import { mapWithConcurrency } from '../files/mapWithConcurrency'
 import type { ContentFolder } from '../folder/ContentFolder'
-import { READ_CONCURRENCY } from '../folder/scanEntries'
 import { historyOf } from '../history/HistoryStore'
 import type { ExportedCode } from './buildExportedCode'
 import { readEntrySync } from './readEntrySync'
+
+// Maximum number of entries being marked at once. A few keep the thread pool writing while the
+// next entry is read. More only keep more parsed entries alive: with 32 and with 4, marking
+// 20,000 entries took the same time (2 cores, load average 3 to 5).
+const PUBLISH_CONCURRENCY = 8
 
 /**
  * Marks exported entries published with the bundle's version: a `published` event in each entry's
@@ -25,8 +29,9 @@ export async function markPublished(
   let done = 0
 
   // Entries are written concurrently: each entry has its own files, and the history store's
-  // per-entry lock keeps a save of the same entry from interleaving.
-  await mapWithConcurrency(exported, READ_CONCURRENCY, async ({ code, updatedAt }) => {
+  // per-entry lock keeps a save of the same entry from interleaving. Reading and parsing are
+  // blocking, so only the writes overlap, on libuv's thread pool.
+  await mapWithConcurrency(exported, PUBLISH_CONCURRENCY, async ({ code, updatedAt }) => {
     try {
       await history.withEntryLock(code, async () => {
         // A save since export read the entry moved meta.updatedAt. Such an entry is left alone
@@ -53,7 +58,12 @@ export async function markPublished(
         }))
         await folder.write(
           { ...entry, workflow },
-          { actor: options.actor, expectedUpdatedAt: entry.meta.updatedAt, keepMeta: true },
+          {
+            actor: options.actor,
+            expectedUpdatedAt: entry.meta.updatedAt,
+            keepMeta: true,
+            current: entry,
+          },
         )
       })
     } catch (error) {

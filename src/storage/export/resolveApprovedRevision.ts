@@ -37,17 +37,17 @@ export async function listHistoryCodes(folder: string): Promise<Set<string>> {
  * edited since (`approvedRevision === revision`). Review date and reviewer are null in that case.
  * Returns null for an entry that was never approved. `historyCodes` comes from `listHistoryCodes`.
  */
-export async function resolveApprovedRevision(
+export function resolveApprovedRevision(
   folder: ContentFolder,
   entry: Entry,
   historyCodes: ReadonlySet<string>,
-): Promise<ApprovedRevisionResult | null> {
+): ApprovedRevisionResult | null {
   const approvedRevision = entry.workflow.approvedRevision
   if (approvedRevision === null) return null
 
   if (historyCodes.has(entry.code)) {
     // Raises `invalid-file` for a history file that cannot be loaded.
-    const history = await historyOf(folder).read(entry.code)
+    const history = historyOf(folder).readSync(entry.code)
     const snapshot = history.revisions.find((candidate) => candidate.revision === approvedRevision)
     if (snapshot !== undefined) {
       return {
