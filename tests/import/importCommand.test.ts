@@ -20,6 +20,7 @@ async function contentFolder(): Promise<string> {
   const opened = await openFolderWith([
     makeEntry('M1420'),
     makeEntry('G0130', { category: 'hcpcs-g' }),
+    makeEntry('M1440'),
   ])
   // The CLI takes the folder's lock itself, so the test's handle is closed first.
   await opened.folder.close()
@@ -47,7 +48,10 @@ describe('codedesk import', () => {
     expect(result.code).toBe(0)
     expect(result.stdout).toContain('G0130: update: RVU data added from RVU25D')
     expect(result.stdout).not.toContain('G2211: no-entry')
-    expect(result.stdout).toMatch(/2 update, 16 no-entry; 0 rows could not be read\. Dry run/)
+    expect(result.stdout).not.toContain('M1440: not-listed')
+    expect(result.stdout).toMatch(
+      /2 update, 16 no-entry, 1 not-listed; 0 rows could not be read\. Dry run/,
+    )
     expect(await readFile(join(content, 'entries', 'G0130.json'), 'utf8')).toBe(before)
   })
 
@@ -61,6 +65,7 @@ describe('codedesk import', () => {
 
     expect(result.code).toBe(0)
     expect(result.stdout).toContain('G2211: no-entry: no entry (status A)')
+    expect(result.stdout).toContain('M1440: not-listed: not listed in RVU25D')
     expect(result.stdout).toContain('2 entries written.')
     expect(entry.rvu?.release).toBe('RVU25D')
   })

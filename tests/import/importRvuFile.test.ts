@@ -96,7 +96,22 @@ describe('importRvuFile', () => {
 
     expect(noEntry.map((change) => change.code)).toContain('G2211')
     expect(noEntry.find((change) => change.code === 'M1421')?.detail).toBe('no entry (status M)')
-    expect(result.changes.find((change) => change.code === 'M1440')?.kind).toBe('unchanged')
+  })
+
+  it('reports entries the file does not list apart', async () => {
+    const { folder, path } = await setUp()
+    const before = await readFile(join(path, 'entries', 'M1440.json'), 'utf8')
+
+    const result = await importRvuFile(folder, csvFixture)
+    const unchanged = result.changes.filter((change) => change.kind === 'unchanged')
+
+    expect(result.changes.find((change) => change.code === 'M1440')).toEqual({
+      code: 'M1440',
+      kind: 'not-listed',
+      detail: 'not listed in RVU25D; the entry has no RVU data and gets none',
+    })
+    expect(unchanged.map((change) => change.code)).not.toContain('M1440')
+    expect(await readFile(join(path, 'entries', 'M1440.json'), 'utf8')).toBe(before)
   })
 
   it('writes fee-schedule.json with every listed code', async () => {

@@ -24,7 +24,8 @@ Imports official data into a content folder.
   --content DIR  content folder to import into (default: ./content)
   --dry-run      list what would change and write nothing
   --release REL  the CMS release of an RVU file whose name and title rows do not give it
-  --all          also list unchanged codes and codes without an entry (otherwise counted)
+  --all          also list unchanged codes, codes without an entry and entries the file does
+                 not list (otherwise counted)
 
 Rows that cannot be read are listed with their line numbers; the other rows are imported.
 Exit status: 0 imported, 1 some rows could not be read, 2 usage or I/O error.`
@@ -36,9 +37,10 @@ const KIND_ORDER: ReadonlyArray<ImportChange['kind']> = [
   'terminated',
   'unchanged',
   'no-entry',
+  'not-listed',
 ]
 // Change kinds that are counted, not listed, unless --all is given: an RVU file lists thousands.
-const QUIET_KINDS = new Set<ImportChange['kind']>(['unchanged', 'no-entry'])
+const QUIET_KINDS = new Set<ImportChange['kind']>(['unchanged', 'no-entry', 'not-listed'])
 
 function osUserName(): string {
   try {

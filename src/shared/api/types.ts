@@ -145,7 +145,12 @@ export interface TaskProgress {
 
 export interface ImportChange {
   code: string
-  kind: 'create' | 'update' | 'unchanged' | 'no-entry' | 'terminated' | 'title-changed'
+  /**
+   * `no-entry`: the file lists a code the folder has no entry for. `not-listed`: the folder has an
+   * entry the file does not list, and the import leaves it as it is.
+   */
+  kind:
+    'create' | 'update' | 'unchanged' | 'no-entry' | 'not-listed' | 'terminated' | 'title-changed'
   detail: string
 }
 

@@ -1,5 +1,6 @@
 import type { ImportResult } from '../../shared/api/types'
 import { CodeDeskError } from '../../shared/errors'
+import { readEntrySync } from '../export/readEntrySync'
 import { mapWithConcurrency } from '../files/mapWithConcurrency'
 import type { ContentFolder } from '../folder/ContentFolder'
 import { READ_CONCURRENCY } from '../folder/scanEntries'
@@ -41,11 +42,13 @@ export async function applyImportPlan(
         return
       }
 
-      const entry = await folder.read(write.code)
+      // A blocking read, and the write checks only what the change replaced.
+      const entry = readEntrySync(folder, write.code)
       await folder.write(write.change(entry), {
         actor: entry.meta.updatedBy,
         expectedUpdatedAt: entry.meta.updatedAt,
         now,
+        current: entry,
       })
     })
 

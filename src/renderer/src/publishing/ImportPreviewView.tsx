@@ -9,6 +9,7 @@ const KIND_LABELS: Record<ImportChange['kind'], string> = {
   terminated: 'Terminated codes',
   unchanged: 'Unchanged',
   'no-entry': 'Codes without an entry',
+  'not-listed': 'Entries not in the file',
 }
 
 const KIND_ORDER = Object.keys(KIND_LABELS) as Array<ImportChange['kind']>

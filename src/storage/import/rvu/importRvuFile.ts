@@ -7,9 +7,7 @@ import type { RvuData } from '../../../shared/model/rvu'
 import { readEntrySync } from '../../export/readEntrySync'
 import { yieldToEventLoop } from '../../export/yieldToEventLoop'
 import { openJsonDataFile } from '../../files/JsonDataFile'
-import { mapWithConcurrency } from '../../files/mapWithConcurrency'
 import type { ContentFolder } from '../../folder/ContentFolder'
-import { READ_CONCURRENCY } from '../../folder/scanEntries'
 import { applyImportPlan } from '../applyImportPlan'
 import type { ImportOptions } from '../ImportOptions'
 import type { ImportPlan, PlannedWrite } from '../ImportPlan'
@@ -35,9 +33,45 @@ function rvuData(file: PprrvuFile, rows: PprrvuCodeRows, importedAt: string): Rv
   }
 }
 
+type PlannedRvu = { change: ImportChange; next?: RvuData | null }
+
+/**
+ * Plans one entry. Only an entry with RVU data is read, to compare its values. The summary shows
+ * which entries have none, and for those the file's rows alone decide the change.
+ */
+function planEntry(
+  folder: ContentFolder,
+  code: string,
+  file: PprrvuFile,
+  rows: PprrvuCodeRows | undefined,
+  importedAt: string,
+): PlannedRvu {
+  if (rows !== undefined && rows.global === null) {
+    const detail =
+      'the file has no global row (without modifier) for this code, so its RVU data is left as it is'
+    return { change: { code, kind: 'unchanged', detail } }
+  }
+
+  const hasRvu = (folder.summary(code)?.rvuRelease ?? null) !== null
+  if (rows === undefined && !hasRvu) {
+    const detail = `not listed in ${file.release}; the entry has no RVU data and gets none`
+    return { change: { code, kind: 'not-listed', detail } }
+  }
+
+  const current = hasRvu ? readEntrySync(folder, code).rvu : null
+  const next = rows === undefined ? null : rvuData(file, rows, importedAt)
+  const detail = describeRvuChange(current, next)
+  if (detail === null) {
+    return { change: { code, kind: 'unchanged', detail: `same values in ${file.release}` } }
+  }
+
+  return { change: { code, kind: 'update', detail }, next }
+}
+
 /**
  * Plans an RVU import: the new RVU block of every entry whose code the file lists, the removal of
- * RVU data from entries the file no longer lists, and the codes without an entry.
+ * RVU data from entries the file no longer lists, and the codes without an entry. Entries the file
+ * does not list and that have no RVU data are reported as `not-listed`.
  */
 export async function planRvuImport(
   folder: ContentFolder,
@@ -50,62 +84,20 @@ export async function planRvuImport(
   const entryCodes = folder.codes().sort(compareCodePoints)
   const changes: ImportChange[] = []
   const writes: PlannedWrite[] = []
-  let planned = 0
 
   options.onProgress?.({ phase: 'planning', done: 0, total: entryCodes.length })
-  const perEntry = await mapWithConcurrency(entryCodes, READ_CONCURRENCY, async (code) => {
-    const entry = readEntrySync(folder, code)
-    const rows = grouped.codes.get(code)
-    planned++
-    if (planned % 500 === 0) {
-      options.onProgress?.({ phase: 'planning', done: planned, total: entryCodes.length })
-    }
-    // Entries are read synchronously, so each worker yields to let requests be answered.
-    await yieldToEventLoop()
-
-    if (rows !== undefined && rows.global === null) {
-      return {
-        change: {
-          code,
-          kind: 'unchanged' as const,
-          detail:
-            'the file has no global row (without modifier) for this code, so its RVU data is left as it is',
-        },
-        next: undefined,
-      }
-    }
-
-    if (rows === undefined && entry.rvu === null) {
-      return {
-        change: {
-          code,
-          kind: 'unchanged' as const,
-          detail: `not listed in ${file.release}, and the entry has no RVU data`,
-        },
-        next: undefined,
-      }
-    }
-
-    const next = rows === undefined ? null : rvuData(file, rows, importedAt)
-    const detail = describeRvuChange(entry.rvu, next)
-    if (detail === null) {
-      return {
-        change: { code, kind: 'unchanged' as const, detail: `same values in ${file.release}` },
-        next: undefined,
-      }
-    }
-
-    return { change: { code, kind: 'update' as const, detail }, next }
-  })
-
-  for (const { change, next } of perEntry) {
+  for (const [index, code] of entryCodes.entries()) {
+    const { change, next } = planEntry(folder, code, file, grouped.codes.get(code), importedAt)
     changes.push(change)
     if (next !== undefined) {
-      writes.push({
-        kind: 'update',
-        code: change.code,
-        change: (entry) => ({ ...entry, rvu: next }),
-      })
+      writes.push({ kind: 'update', code, change: (entry) => ({ ...entry, rvu: next }) })
+    }
+
+    if ((index + 1) % 500 === 0) {
+      options.onProgress?.({ phase: 'planning', done: index + 1, total: entryCodes.length })
+      // Entries are read with blocking reads, so the import yields between batches to let the app
+      // serve requests.
+      await yieldToEventLoop()
     }
   }
   for (const code of fileCodes) {
