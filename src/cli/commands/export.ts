@@ -2,6 +2,7 @@ import { userInfo } from 'node:os'
 import { parseArgs } from 'node:util'
 
 import type { ExportSummary } from '../../shared/api/types'
+import { CodeDeskError } from '../../shared/errors'
 import type { ExportTarget } from '../../shared/export/bundleFormat'
 import { exportBundle } from '../../storage/export/exportBundle'
 import { ContentFolder } from '../../storage/folder/ContentFolder'
@@ -20,8 +21,10 @@ entries published with the bundle's version.
                    (default: the workspace's exportTarget)
   --previous DIR   an earlier bundle to compare with; writes changes.json (may equal --out)
 
-Any validation error in an exported entry blocks the export and nothing is written.
-Exit status: 0 exported, 1 blocked by problems, 2 usage or I/O error.`
+Any validation error in an exported entry blocks the export and nothing is written. Export needs
+the content folder's lock, because it marks entries published: while another program, such as
+the app, has the folder open, nothing is exported.
+Exit status: 0 exported, 1 blocked by problems, 2 usage or I/O error or folder locked.`
 
 function osUserName(): string {
   try {
@@ -31,8 +34,7 @@ function osUserName(): string {
   }
 }
 
-function parseTarget(value: string | undefined, fallback: ExportTarget): ExportTarget {
-  if (value === undefined) return fallback
+function parseTarget(value: string): ExportTarget {
   if (value === 'json' || value === 'markdown') return value
 
   throw new CliUsageError(`Invalid --target '${value}': use json or markdown.`)
@@ -57,6 +59,23 @@ function formatSummary(summary: ExportSummary): string[] {
   return lines
 }
 
+/**
+ * Opens the content folder with its lock. Without the lock, export could write the bundle but not
+ * mark the entries published, so a locked folder stops the command before anything is written.
+ */
+async function openForExport(content: string): Promise<ContentFolder> {
+  try {
+    return await ContentFolder.open(content, { app: 'codedesk export' })
+  } catch (error) {
+    if (!(error instanceof CodeDeskError && error.code === 'locked')) throw error
+    throw new CodeDeskError(
+      'locked',
+      `${error.message} Nothing was exported, because export marks the exported entries published and that needs the folder's lock. Close the app (or export from it), then run codedesk export again.`,
+      error.details,
+    )
+  }
+}
+
 /** Runs `codedesk export`; returns the exit code. */
 export async function runExport(args: string[], output: CliOutput): Promise<number> {
   const { values } = parseArgs({
@@ -72,23 +91,15 @@ export async function runExport(args: string[], output: CliOutput): Promise<numb
   })
   if (values.out === undefined) throw new CliUsageError('Missing --out: give the bundle folder.')
 
-  const folder = await ContentFolder.open(values.content, {
-    app: 'codedesk export',
-    fallbackToReadOnly: true,
-  })
+  // Checked before the folder is opened, so that a mistyped target is reported even while the
+  // folder is locked.
+  const target = values.target === undefined ? null : parseTarget(values.target)
+  const folder = await openForExport(values.content)
   try {
-    const readOnly = folder.readOnlyReason !== null
-    if (readOnly) {
-      output.err(
-        `codedesk export: entries will not be marked published, because the folder is read-only (${folder.readOnlyReason}).`,
-      )
-    }
-
     const summary = await exportBundle(folder, {
-      target: parseTarget(values.target, folder.workspace.exportTarget),
+      target: target ?? folder.workspace.exportTarget,
       outDir: values.out,
       previousDir: values.previous,
-      markPublished: !readOnly,
       actor: osUserName(),
     })
     for (const line of formatSummary(summary)) output.out(line)
