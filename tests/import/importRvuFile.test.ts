@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 
 import type { Entry } from '../../src/shared/model/entry'
+import { historyOf } from '../../src/storage/history/HistoryStore'
 import { importRvuFile } from '../../src/storage/import/rvu/importRvuFile'
 import { openFolderWith } from '../export/bundleTestFolder'
 import { makeEntry, measurementRvu } from '../helpers/entryFactory'
@@ -261,6 +262,26 @@ describe('importRvuFile', () => {
 
     expect(after.meta.updatedBy).toBe(before.meta.updatedBy)
     expect(after.meta.updatedAt).toBe('2026-03-01T00:00:00.000Z')
+  })
+
+  it('writes nothing when an entry file broke since open', async () => {
+    const { folder, path } = await setUp()
+    const g0130 = await readFile(join(path, 'entries', 'G0130.json'), 'utf8')
+    // M1420 comes after G0105 and G0130 in code order, so they would be written first.
+    const broken = join(path, 'entries', 'M1420.json')
+    await writeFile(
+      broken,
+      (await readFile(broken, 'utf8')).replace(/"title": "[^"]*"/, '"title": 5'),
+    )
+
+    const result = importRvuFile(folder, csvFixture)
+
+    await expect(result).rejects.toMatchObject({ code: 'invalid-file' })
+    await expect(result).rejects.toThrow(/M1420\.json/)
+    // Waits for anything the import still had running on G0130.
+    await historyOf(folder).withEntryLock('G0130', async () => undefined)
+    expect(await readFile(join(path, 'entries', 'G0130.json'), 'utf8')).toBe(g0130)
+    await expect(access(join(path, 'fee-schedule.json'))).rejects.toMatchObject({ code: 'ENOENT' })
   })
 
   it('reports unchanged values on a second import', async () => {

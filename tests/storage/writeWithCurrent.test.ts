@@ -1,4 +1,4 @@
-import { readFile, rm } from 'node:fs/promises'
+import { readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -119,5 +119,34 @@ describe('ContentFolder.write with the current entry', () => {
     await folder.write(makeEntry('M1441'), { actor: 'Ana', expectedUpdatedAt: null })
 
     expect(JSON.parse(await entryText('M1441'))).toMatchObject({ code: 'M1441' })
+  })
+})
+
+describe('ContentFolder.hasChangedOnDisk', () => {
+  it('tells files changed since load apart', async () => {
+    await folder.write(makeEntry('M1440'), { actor: 'Ana', expectedUpdatedAt: null })
+    await folder.write(makeEntry('M1441'), { actor: 'Ana', expectedUpdatedAt: null })
+    await folder.close()
+    folder = await ContentFolder.open(temp.path, { app: 'write test' })
+    const path = join(temp.path, 'entries', 'M1441.json')
+    await writeFile(path, (await readFile(path, 'utf8')).replace('Title of', 'Edited title of'))
+
+    expect(folder.hasChangedOnDisk('M1440')).toBe(false)
+    expect(folder.hasChangedOnDisk('m1441')).toBe(true)
+    expect(folder.hasChangedOnDisk('M1442')).toBe(true)
+  })
+
+  it('counts its own writes as loaded', async () => {
+    const written = await folder.write(makeEntry('M1440'), {
+      actor: 'Ana',
+      expectedUpdatedAt: null,
+    })
+
+    await folder.write(
+      { ...written, title: 'Second title' },
+      { actor: 'Ana', expectedUpdatedAt: null, current: written },
+    )
+
+    expect(folder.hasChangedOnDisk('M1440')).toBe(false)
   })
 })

@@ -26,6 +26,12 @@ async function existingMode(path: string): Promise<number | null> {
   }
 }
 
+// Permissions of a file that steno creates (0o666 less the process's umask), read from the first
+// file this process replaced. A save of a file that has these permissions skips chmod.
+// NOTE: a umask changed after that first write goes unnoticed, so a file could then get the new
+// default permissions instead of keeping its own.
+let createdFileMode: number | null = null
+
 /**
  * Writes `data` as canonical JSON through lowdb (temporary file, then rename). A file whose
  * permissions mark it read-only is not replaced, even where the rename would succeed (as root, or in a
@@ -50,5 +56,7 @@ export async function writeJsonFile(path: string, data: unknown): Promise<void> 
   }
 
   // steno's rename gives the file default permissions; keep the ones it had.
-  if (mode !== null) await chmod(path, mode).catch(() => undefined)
+  if (mode === null) return
+  createdFileMode ??= await existingMode(path)
+  if (mode !== createdFileMode) await chmod(path, mode).catch(() => undefined)
 }

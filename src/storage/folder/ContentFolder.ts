@@ -1,4 +1,5 @@
-import { appendFile, mkdir, readFile, stat, unlink } from 'node:fs/promises'
+import { lstatSync } from 'node:fs'
+import { appendFile, lstat, mkdir, readFile, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import type { EntrySummary, FileProblem, FolderInfo } from '../../shared/api/types'
@@ -21,7 +22,13 @@ import {
   loadWorkspace,
   TAXONOMY_FILE,
 } from './settingsFiles'
-import { type CachedSummary, loadSummaryCache, saveSummaryCache } from './summaryCache'
+import {
+  type CachedSummary,
+  type FileStamp,
+  loadSummaryCache,
+  sameStamp,
+  saveSummaryCache,
+} from './summaryCache'
 
 export interface OpenOptions {
   /** Names the program in the lock file, for the message a second writer gets. */
@@ -82,6 +89,8 @@ export class ContentFolder {
   readonly #summaries = new Map<string, EntrySummary>()
   readonly #fileNames = new Map<string, string>()
   readonly #fileProblems: FileProblem[]
+  // Stamp of each entry file as this folder last loaded or wrote it, for `hasChangedOnDisk`.
+  readonly #stamps = new Map<string, FileStamp>()
   // Codes whose files could not be loaded: writing them would overwrite what the file still holds.
   readonly #badCodes = new Set<string>()
   #entriesDirReady = false
@@ -157,9 +166,10 @@ export class ContentFolder {
         fileProblems,
       })
 
-      for (const { summary, fileName } of scan.entries) {
+      for (const { summary, fileName, stamp } of scan.entries) {
         opened.#summaries.set(summary.code, summary)
         opened.#fileNames.set(summary.code, fileName)
+        opened.#stamps.set(summary.code, stamp)
       }
       // Only the lock holder writes the cache; a read-only open may run beside a writer.
       const cacheStale =
@@ -231,6 +241,24 @@ export class ContentFolder {
   entryPath(code: string): string {
     const normalized = normalizeCode(code)
     return join(this.folder, ENTRIES_DIR, this.#fileNames.get(normalized) ?? `${normalized}.json`)
+  }
+
+  /**
+   * Returns whether an entry's file differs in size, modification time or inode from the file this
+   * folder loaded (or last wrote), or cannot be checked. An unchanged file passed the entry schema
+   * then. A caller about to write many entries can therefore check only the changed ones first.
+   */
+  hasChangedOnDisk(code: string): boolean {
+    const normalized = normalizeCode(code)
+    const known = this.#stamps.get(normalized)
+    if (known === undefined) return true
+
+    try {
+      const stats = lstatSync(this.entryPath(normalized))
+      return !sameStamp(known, { size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino })
+    } catch {
+      return true
+    }
   }
 
   /** Reads a whole entry from its file; raises `not-found` or `invalid-file`. */
@@ -355,6 +383,7 @@ export class ContentFolder {
     await unlink(this.entryPath(code))
     this.#summaries.delete(code)
     this.#fileNames.delete(code)
+    this.#stamps.delete(code)
   }
 
   async saveTaxonomy(taxonomy: Taxonomy): Promise<Taxonomy> {
@@ -412,13 +441,18 @@ export class ContentFolder {
       this.#entriesDirReady = true
     }
 
+    const path = this.entryPath(code)
     try {
-      await writeJsonFile(this.entryPath(code), entry)
+      await writeJsonFile(path, entry)
     } catch (error) {
       if (!isMissingFolderError(error)) throw error
       await mkdir(dir, { recursive: true })
-      await writeJsonFile(this.entryPath(code), entry)
+      await writeJsonFile(path, entry)
     }
+
+    const stats = await lstat(path).catch(() => null)
+    if (stats === null) this.#stamps.delete(code)
+    else this.#stamps.set(code, { size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino })
   }
 
   async #readIfPresent(code: string): Promise<Entry | null> {
