@@ -53,7 +53,7 @@ function generalUsage(): string {
 }
 
 /** Runs the CLI with `argv` (without node and script); returns the process exit code. */
-export async function main(argv: string[], output: CliOutput = processOutput): Promise<number> {
+export async function main(argv: string[], output: CliOutput = processOutput()): Promise<number> {
   const [name, ...args] = argv
 
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
