@@ -118,7 +118,7 @@ describe('importHcpcsFile', () => {
       {
         code: 'M1000',
         kind: 'terminated',
-        detail: 'terminated: last date of service 2019-12-31, action code D',
+        detail: 'last date of service 2019-12-31, action code D',
       },
     ])
     expect(folder.has('M1001')).toBe(false)

@@ -71,7 +71,8 @@ function formatResult(result: ImportResult, options: { dryRun: boolean; all: boo
   const action = options.dryRun
     ? 'Dry run: nothing was written.'
     : `${result.applied} entries written.`
-  lines.push('')
+  // A blank line sets the summary apart from the listed changes, when there are any.
+  if (lines.length > 0) lines.push('')
   lines.push(
     `${result.source}${release}: ${summary || 'no codes'}; ${result.rowProblems.length} rows could not be read. ${action}`,
   )

@@ -10,7 +10,7 @@ import { type HcpcsRecord, parseHcpcsFile } from './parseHcpcsFile'
 
 function terminationDetail(record: HcpcsRecord): string {
   const action = record.actionCode === '' ? '' : `, action code ${record.actionCode}`
-  return `terminated: last date of service ${record.terminationDate}${action}`
+  return `last date of service ${record.terminationDate}${action}`
 }
 
 function planRecord(
