@@ -91,7 +91,7 @@ export async function runServe(argv: string[], defaultContentDir: string): Promi
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       process.stderr.write(
-        `codedesk serve: port ${port} is already in use. Choose another with --port N, or --port 0 for any free port.\n`,
+        `codedesk serve: port ${port} is already in use. Choose another with --port N (after --, as in npm start -- --port N), or --port 0 for any free port.\n`,
       )
       return 2
     }

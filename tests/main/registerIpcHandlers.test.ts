@@ -109,6 +109,21 @@ describe('registerIpcHandlers', () => {
     }
   })
 
+  it('rejects relative paths with the value', async () => {
+    const exported = await invoke(apiChannel('exportBundle'), trusted, {
+      target: 'json',
+      outDir: 'bundle-relative',
+    })
+    const imported = await invoke(apiChannel('previewImport'), trusted, {
+      kind: 'rvu',
+      path: '~/PPRRVU.csv',
+    })
+
+    expect(exported).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+    expect(JSON.stringify(exported)).toContain("'bundle-relative' is not a full path")
+    expect(imported).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+  })
+
   it('rejects arguments of the wrong type', async () => {
     const requests = ['A4550', 42, [], { code: 42 }, { code: '' }, { code: 'x'.repeat(100) }]
     for (const request of requests) {

@@ -77,6 +77,7 @@ export function ExportPanel() {
           id="export-out"
           label="Destination folder"
           kind="folder"
+          placeholder="A full path, such as /home/you/site-bundle"
           value={outDir}
           onChange={setOutDir}
         />
@@ -84,6 +85,7 @@ export function ExportPanel() {
           id="export-previous"
           label="Earlier bundle to compare with (optional)"
           kind="folder"
+          placeholder="A full path, such as /home/you/site-bundle-previous"
           value={previousDir}
           onChange={setPreviousDir}
         />

@@ -86,6 +86,9 @@ export function ImportPanel() {
           id="import-path"
           label={kind === 'bundle' ? 'Bundle folder' : 'File (.gz accepted)'}
           kind={kind === 'bundle' ? 'folder' : 'file'}
+          placeholder={
+            kind === 'bundle' ? 'A full path to the bundle folder' : 'A full path to the file'
+          }
           value={path}
           onChange={(value) => changeForm(() => setPath(value))}
         />
