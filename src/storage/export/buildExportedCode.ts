@@ -7,13 +7,13 @@ import type { ValidationContext } from '../../shared/validation/engine'
 import type { Problem } from '../../shared/validation/problem'
 import { validateEntry } from '../../shared/validation/validateEntry'
 import type { ContentFolder } from '../folder/ContentFolder'
-import { readEntrySync } from './readEntrySync'
+import { inspectEntrySync } from './readEntrySync'
 import { resolveApprovedRevision } from './resolveApprovedRevision'
 
 /** A code built for the bundle, before its file is written. */
 export interface BuiltCode {
   document: CodeDocument
-  /** The entry file as export read it. */
+  /** The entry file as export read it, to look at: its keys may be in the file's order. */
   current: Entry
 }
 
@@ -48,7 +48,7 @@ export function buildExportedCode(
   context: ValidationContext,
   historyCodes: ReadonlySet<string>,
 ): ExportedCodeResult {
-  const current = readEntrySync(folder, code)
+  const { entry: current } = inspectEntrySync(folder, code)
   let resolved: ReturnType<typeof resolveApprovedRevision>
   try {
     resolved = resolveApprovedRevision(folder, current, historyCodes)

@@ -5,7 +5,7 @@ import { mapWithConcurrency } from '../files/mapWithConcurrency'
 import type { ContentFolder } from '../folder/ContentFolder'
 import { historyOf } from '../history/HistoryStore'
 import type { ExportedCode } from './buildExportedCode'
-import { readEntrySync } from './readEntrySync'
+import { checkEntry, inspectEntrySync } from './readEntrySync'
 
 // Maximum number of entries being marked at once. A few keep the thread pool writing while the
 // next entry is read. More only keep more parsed entries alive: with 32 and with 4, marking
@@ -36,21 +36,24 @@ export async function markPublished(
       await history.withEntryLock(code, async () => {
         // A save since export read the entry moved meta.updatedAt. Such an entry is left alone
         // before its history gets an event.
-        const entry = readEntrySync(folder, code)
-        if (entry.meta.updatedAt !== updatedAt) {
+        const inspected = inspectEntrySync(folder, code)
+        const seen = inspected.entry
+        if (seen.meta.updatedAt !== updatedAt) {
           throw new CodeDeskError(
             'conflict',
-            `it was saved at ${entry.meta.updatedAt} during the export`,
+            `it was saved at ${seen.meta.updatedAt} during the export`,
           )
         }
 
-        const { workflow, event } = publishTransition(entry, {
+        const { workflow, event } = publishTransition(seen, {
           version,
           actor: options.actor,
           now: options.now,
         })
         // Exporting unchanged content again gives the same version: nothing to record.
-        if (JSON.stringify(workflow) === JSON.stringify(entry.workflow)) return
+        if (JSON.stringify(workflow) === JSON.stringify(seen.workflow)) return
+
+        const entry = inspected.checked ? seen : checkEntry(folder, code, seen)
 
         await history.update(code, (current) => ({
           ...current,

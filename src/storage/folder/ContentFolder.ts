@@ -1,4 +1,4 @@
-import { lstatSync } from 'node:fs'
+import { closeSync, fstatSync, lstatSync, openSync, readFileSync, type Stats } from 'node:fs'
 import { appendFile, lstat, mkdir, readFile, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 
@@ -250,14 +250,30 @@ export class ContentFolder {
    */
   hasChangedOnDisk(code: string): boolean {
     const normalized = normalizeCode(code)
-    const known = this.#stamps.get(normalized)
-    if (known === undefined) return true
-
     try {
-      const stats = lstatSync(this.entryPath(normalized))
-      return !sameStamp(known, { size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino })
+      return !this.#isKnownStamp(normalized, lstatSync(this.entryPath(normalized)))
     } catch {
       return true
+    }
+  }
+
+  /**
+   * Returns the text of an entry file that has not changed since this folder loaded (or last
+   * wrote) it, which means it passed the entry schema then. Returns null when the file changed or
+   * cannot be read. The stamp comes from the open file, so the text is that of the matching file.
+   */
+  readTextIfUnchanged(code: string): string | null {
+    const normalized = normalizeCode(code)
+    let descriptor: number | null = null
+    try {
+      descriptor = openSync(this.entryPath(normalized), 'r')
+      if (!this.#isKnownStamp(normalized, fstatSync(descriptor))) return null
+
+      return readFileSync(descriptor, 'utf8')
+    } catch {
+      return null
+    } finally {
+      if (descriptor !== null) closeSync(descriptor)
     }
   }
 
@@ -453,6 +469,14 @@ export class ContentFolder {
     const stats = await lstat(path).catch(() => null)
     if (stats === null) this.#stamps.delete(code)
     else this.#stamps.set(code, { size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino })
+  }
+
+  #isKnownStamp(code: string, stats: Stats): boolean {
+    const known = this.#stamps.get(code)
+    return (
+      known !== undefined &&
+      sameStamp(known, { size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino })
+    )
   }
 
   async #readIfPresent(code: string): Promise<Entry | null> {
