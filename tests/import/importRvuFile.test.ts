@@ -230,7 +230,29 @@ describe('importRvuFile', () => {
     expect(result.release).toBe('RVU25D')
   })
 
-  it('removes RVU data of codes the file no longer lists', async () => {
+  it('keeps RVU data of unlisted codes by default', async () => {
+    const old = makeEntry('M1440', {
+      rvu: measurementRvu({
+        release: 'RVU25C',
+        sourceFile: 'PPRRVU2025_Jul.csv',
+        importedAt: '2025-07-01T00:00:00.000Z',
+      }),
+    })
+    const { folder, path } = await setUp([old])
+    const before = await readFile(join(path, 'entries', 'M1440.json'), 'utf8')
+
+    const result = await importRvuFile(folder, csvFixture)
+
+    expect(result.changes.find((change) => change.code === 'M1440')).toEqual({
+      code: 'M1440',
+      kind: 'not-listed',
+      detail:
+        "not listed in RVU25D; keeps its RVU25C RVU data. If this is CMS's complete file, import it again with the removal of unlisted RVU data (--remove-unlisted)",
+    })
+    expect(await readFile(join(path, 'entries', 'M1440.json'), 'utf8')).toBe(before)
+  })
+
+  it('removes RVU data of unlisted codes when asked', async () => {
     const old = makeEntry('M1440', {
       rvu: measurementRvu({
         release: 'RVU25C',
@@ -240,7 +262,7 @@ describe('importRvuFile', () => {
     })
     const { folder } = await setUp([old])
 
-    const result = await importRvuFile(folder, csvFixture)
+    const result = await importRvuFile(folder, csvFixture, { removeUnlisted: true })
 
     expect(result.changes.find((change) => change.code === 'M1440')).toEqual({
       code: 'M1440',

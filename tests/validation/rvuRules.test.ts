@@ -57,7 +57,7 @@ describe('rvu/not-listed', () => {
 
     expect(problem?.severity).toBe('warning')
     expect(problem?.message).toBe(
-      'rvu: M1440 is not listed in fee schedule RVU26A. Its RVU data from RVU25D is out of date. Check the code, or expect its page to show no RVU values.',
+      "rvu: M1440 is not listed in fee schedule RVU26A. Its RVU data from RVU25D is out of date: check the code, and import CMS's complete file with --remove-unlisted (in the app, the checkbox to remove unlisted RVU data) to remove it.",
     )
   })
 })

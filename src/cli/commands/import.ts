@@ -9,7 +9,8 @@ import { importRvuFile } from '../../storage/import/rvu/importRvuFile'
 import { CliUsageError } from '../CliUsageError'
 import { type CliOutput, EXIT_OK, EXIT_PROBLEMS } from '../output'
 
-export const IMPORT_USAGE = `Usage: codedesk import rvu FILE [--content DIR] [--dry-run] [--release RVU25D] [--all]
+export const IMPORT_USAGE = `Usage: codedesk import rvu FILE [--content DIR] [--dry-run] [--release RVU25D]
+                           [--remove-unlisted] [--all]
        codedesk import hcpcs FILE [--content DIR] [--dry-run] [--all]
        codedesk import bundle DIR [--content DIR] [--dry-run] [--all]
 
@@ -24,6 +25,9 @@ Imports official data into a content folder.
   --content DIR  content folder to import into (default: ./content)
   --dry-run      list what would change and write nothing
   --release REL  the CMS release of an RVU file whose name and title rows do not give it
+  --remove-unlisted
+                 remove the RVU data of entries the RVU file does not list; use it only with
+                 CMS's complete file (without it, those entries keep their data)
   --all          also list unchanged codes, codes without an entry and entries the file does
                  not list (otherwise counted)
 
@@ -88,6 +92,7 @@ export async function runImport(args: string[], output: CliOutput): Promise<numb
       content: { type: 'string', default: 'content' },
       'dry-run': { type: 'boolean', default: false },
       release: { type: 'string' },
+      'remove-unlisted': { type: 'boolean', default: false },
       all: { type: 'boolean', default: false },
     },
     strict: true,
@@ -105,6 +110,9 @@ export async function runImport(args: string[], output: CliOutput): Promise<numb
   if (values.release !== undefined && kind !== 'rvu') {
     throw new CliUsageError('--release applies only to rvu imports.')
   }
+  if (values['remove-unlisted'] && kind !== 'rvu') {
+    throw new CliUsageError('--remove-unlisted applies only to rvu imports.')
+  }
 
   const dryRun = values['dry-run']
   const folder = await ContentFolder.open(values.content, {
@@ -115,7 +123,11 @@ export async function runImport(args: string[], output: CliOutput): Promise<numb
     const options = { dryRun, actor: osUserName() }
     const result =
       kind === 'rvu'
-        ? await importRvuFile(folder, path, { ...options, release: values.release })
+        ? await importRvuFile(folder, path, {
+            ...options,
+            release: values.release,
+            removeUnlisted: values['remove-unlisted'],
+          })
         : kind === 'hcpcs'
           ? await importHcpcsFile(folder, path, options)
           : await importBundle(folder, path, options)

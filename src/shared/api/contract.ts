@@ -37,6 +37,9 @@ const path = z
       `'${String(issue.input)}' is not a full path. Type the whole path, starting with / (or with a drive letter such as C:\\ on Windows)`,
   })
 const fieldPath = z.string().max(200)
+const importKind = z.enum(['rvu', 'hcpcs', 'bundle'])
+// RVU imports only: remove the RVU data of entries a complete CMS file no longer lists.
+const removeUnlisted = z.boolean().optional()
 // The CMS release of an RVU file whose name and title rows do not give it.
 const release = z
   .string()
@@ -94,8 +97,8 @@ export const requestSchemas = {
     outDir: path,
     previousDir: path.optional(),
   }),
-  previewImport: z.strictObject({ kind: z.enum(['rvu', 'hcpcs', 'bundle']), path, release }),
-  applyImport: z.strictObject({ kind: z.enum(['rvu', 'hcpcs', 'bundle']), path, release }),
+  previewImport: z.strictObject({ kind: importKind, path, release, removeUnlisted }),
+  applyImport: z.strictObject({ kind: importKind, path, release, removeUnlisted }),
   // Polled by the UI while an export or import call runs.
   getTaskProgress: z.strictObject({ task: z.enum(['export', 'import']) }),
 } as const

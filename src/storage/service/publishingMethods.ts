@@ -17,11 +17,20 @@ type ImportKind = 'rvu' | 'hcpcs' | 'bundle'
 
 function runImport(
   context: ServiceContext,
-  request: { kind: ImportKind; path: string; release?: string | undefined },
+  request: {
+    kind: ImportKind
+    path: string
+    release?: string | undefined
+    removeUnlisted?: boolean | undefined
+  },
   options: ImportOptions,
 ): Promise<ImportResult> {
   if (request.kind === 'rvu') {
-    return importRvuFile(context.folder, request.path, { ...options, release: request.release })
+    return importRvuFile(context.folder, request.path, {
+      ...options,
+      release: request.release,
+      removeUnlisted: request.removeUnlisted === true,
+    })
   }
   if (request.kind === 'hcpcs') return importHcpcsFile(context.folder, request.path, options)
 

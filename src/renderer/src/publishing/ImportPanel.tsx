@@ -24,6 +24,7 @@ export function ImportPanel() {
   const [kind, setKind] = useState<ImportKind>('rvu')
   const [path, setPath] = useState('')
   const [release, setRelease] = useState('')
+  const [removeUnlisted, setRemoveUnlisted] = useState(false)
   const [running, setRunning] = useState(false)
   const [preview, setPreview] = useState<ImportPreview | null>(null)
   const [result, setResult] = useState<ImportResult | null>(null)
@@ -34,6 +35,7 @@ export function ImportPanel() {
     kind,
     path: path.trim(),
     ...(kind === 'rvu' && release.trim() !== '' ? { release: release.trim().toUpperCase() } : {}),
+    ...(kind === 'rvu' && removeUnlisted ? { removeUnlisted: true } : {}),
   })
 
   const run = async (apply: boolean) => {
@@ -103,6 +105,17 @@ export function ImportPanel() {
               onChange={(event) => changeForm(() => setRelease(event.target.value))}
             />
           </div>
+        )}
+        {kind === 'rvu' && (
+          <label className="form-check">
+            <input
+              type="checkbox"
+              checked={removeUnlisted}
+              onChange={(event) => changeForm(() => setRemoveUnlisted(event.target.checked))}
+            />
+            Remove the RVU data of entries the file does not list (only for CMS&apos;s complete
+            file; otherwise those entries keep their data)
+          </label>
         )}
         <div className="form-actions">
           <button type="submit" disabled={running || path.trim() === ''}>

@@ -48,12 +48,11 @@ export const rvuNotListedRule: Rule = {
     const listed = context.folder.feeScheduleCodes
     if (listed === null || listed.has(entry.code)) return
 
-    const stale =
-      entry.rvu === null ? '' : ` Its RVU data from ${entry.rvu.release} is out of date.`
-    report(
-      'rvu',
-      `rvu: ${entry.code} is not listed in ${scheduleName(context.folder)}.${stale} Check the code, or expect its page to show no RVU values.`,
-    )
+    const fix =
+      entry.rvu === null
+        ? 'Check the code, or expect its page to show no RVU values.'
+        : `Its RVU data from ${entry.rvu.release} is out of date: check the code, and import CMS's complete file with --remove-unlisted (in the app, the checkbox to remove unlisted RVU data) to remove it.`
+    report('rvu', `rvu: ${entry.code} is not listed in ${scheduleName(context.folder)}. ${fix}`)
   },
 }
 

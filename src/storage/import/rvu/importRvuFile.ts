@@ -11,6 +11,12 @@ import { readPprrvuFile } from './readPprrvuFile'
 export interface RvuImportOptions extends ImportOptions {
   /** The CMS release, when the file's name and title rows do not tell it. */
   release?: string
+  /**
+   * Removes the RVU data of entries the file does not list. Only for CMS's complete file: without
+   * it, such entries keep their data and are reported as `not-listed`, so a partial file or a
+   * slice never wipes RVU data.
+   */
+  removeUnlisted?: boolean
 }
 
 /** Compares every entry that has RVU data with the file's and returns what an import would do. */
@@ -41,10 +47,9 @@ async function previewRvuImport(
 
 /**
  * Imports a CMS PPRRVU file (CSV or fixed width, optionally gzipped) into a content folder: the
- * RVU block of every entry the file lists, the removal of RVU data from entries it no longer
- * lists, then `fee-schedule.json` with every code of the file. Entries the file does not list and
- * that have no RVU data are reported as `not-listed`. A dry run returns the same result with
- * `applied: 0` and writes nothing.
+ * RVU block of every entry the file lists, then `fee-schedule.json` with every code of the file.
+ * Entries the file does not list are reported as `not-listed` and keep their RVU data, unless
+ * `removeUnlisted` is set. A dry run returns the same result with `applied: 0` and writes nothing.
  */
 export async function importRvuFile(
   folder: ContentFolder,

@@ -26,14 +26,15 @@ function rvuData(file: PprrvuFile, rows: PprrvuCodeRows, importedAt: string): Rv
 
 /**
  * Plans one entry from the file's rows and the entry's summary, without reading the entry. Only
- * an entry the file lists, or one that has RVU data, needs its file read and compared.
+ * an entry the file lists, or one with RVU data that `removeUnlisted` removes, needs its file read
+ * and compared.
  */
 export function planRvuEntry(
   folder: ContentFolder,
   code: string,
   file: PprrvuFile,
   rows: PprrvuCodeRows | undefined,
-  importedAt: string,
+  options: { importedAt: string; removeUnlisted: boolean },
 ): RvuEntryPlan {
   if (rows !== undefined && rows.global === null) {
     const detail =
@@ -41,13 +42,18 @@ export function planRvuEntry(
     return { change: { code, kind: 'unchanged', detail } }
   }
 
-  const hasRvu = (folder.summary(code)?.rvuRelease ?? null) !== null
-  if (rows === undefined && !hasRvu) {
+  const release = folder.summary(code)?.rvuRelease ?? null
+  if (rows === undefined && release === null) {
     const detail = `not listed in ${file.release}; the entry has no RVU data and gets none`
     return { change: { code, kind: 'not-listed', detail } }
   }
+  if (rows === undefined && !options.removeUnlisted) {
+    const detail = `not listed in ${file.release}; keeps its ${release} RVU data. If this is CMS's complete file, import it again with the removal of unlisted RVU data (--remove-unlisted)`
+    return { change: { code, kind: 'not-listed', detail } }
+  }
 
-  return { next: rows === undefined ? null : rvuData(file, rows, importedAt), hasRvu }
+  const next = rows === undefined ? null : rvuData(file, rows, options.importedAt)
+  return { next, hasRvu: release !== null }
 }
 
 /** Returns the change from an entry's current RVU data to `next`: an update, or unchanged. */

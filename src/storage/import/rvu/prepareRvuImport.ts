@@ -34,7 +34,7 @@ export interface RvuImportPreparation {
 export function prepareRvuImport(
   folder: ContentFolder,
   file: PprrvuFile,
-  options: ImportOptions,
+  options: ImportOptions & { removeUnlisted?: boolean },
 ): RvuImportPreparation {
   const importedAt = (options.now ?? new Date()).toISOString()
   const grouped = groupPprrvuRows(file.rows)
@@ -43,7 +43,10 @@ export function prepareRvuImport(
   const toCompare: RvuComparison[] = []
 
   for (const code of folder.codes().sort(compareCodePoints)) {
-    const plan = planRvuEntry(folder, code, file, grouped.codes.get(code), importedAt)
+    const plan = planRvuEntry(folder, code, file, grouped.codes.get(code), {
+      importedAt,
+      removeUnlisted: options.removeUnlisted === true,
+    })
     if ('change' in plan) decided.push(plan.change)
     else toCompare.push({ code, ...plan })
   }
