@@ -35,6 +35,9 @@ export const measureImport: Step = async ({ folder: folderPath, scratchDir, runs
       details.changes = result.value.changes.length
       details.rowProblems = result.value.rowProblems.length
     } finally {
+      // The import re-validates the entries it wrote in the background; closing under it would
+      // log a warning for every entry it can no longer read.
+      await service.context.validator.whenIdle()
       await folder.close()
       await rm(copy, { recursive: true, force: true })
     }
