@@ -120,8 +120,17 @@ describe('registerIpcHandlers', () => {
     })
 
     expect(exported).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
-    expect(JSON.stringify(exported)).toContain("'bundle-relative' is not a full path")
+    const windows = await invoke(apiChannel('exportBundle'), trusted, {
+      target: 'json',
+      outDir: 'C:\\tmp\\out',
+    })
+
+    expect(JSON.stringify(exported)).toContain("outDir 'bundle-relative' is not a full path")
     expect(imported).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+    // A drive letter names an absolute path only on Windows.
+    if (process.platform !== 'win32') {
+      expect(windows).toMatchObject({ ok: false, error: { code: 'invalid-argument' } })
+    }
   })
 
   it('rejects arguments of the wrong type', async () => {

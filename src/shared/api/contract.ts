@@ -23,19 +23,8 @@ import type {
 
 const code = z.string().trim().min(1).max(16)
 const text = z.string().max(20_000)
-// Paths must be absolute: a relative one would resolve against the working folder of the app or
-// server process, which the person typing it cannot see.
-function isAbsolutePath(value: string): boolean {
-  return value.startsWith('/') || value.startsWith('\\\\') || /^[A-Za-z]:[\\/]/.test(value)
-}
-const path = z
-  .string()
-  .min(1)
-  .max(4_096)
-  .refine(isAbsolutePath, {
-    error: (issue) =>
-      `'${String(issue.input)}' is not a full path. Type the whole path, starting with / (or with a drive letter such as C:\\ on Windows)`,
-  })
+// Whether a path is absolute depends on the operating system, so the service checks it.
+const path = z.string().min(1).max(4_096)
 const fieldPath = z.string().max(200)
 const importKind = z.enum(['rvu', 'hcpcs', 'bundle'])
 // RVU imports only: remove the RVU data of entries a complete CMS file no longer lists.

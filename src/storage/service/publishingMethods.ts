@@ -1,3 +1,5 @@
+import { isAbsolute } from 'node:path'
+
 import type { ContentApi } from '../../shared/api/contract'
 import type { ImportResult, TaskProgress } from '../../shared/api/types'
 import { CodeDeskError, ok } from '../../shared/errors'
@@ -14,6 +16,19 @@ type PublishingMethods = Pick<
 >
 
 type ImportKind = 'rvu' | 'hcpcs' | 'bundle'
+
+/**
+ * Raises `invalid-argument` for a path that is not absolute on this system. A relative path would
+ * resolve against the working folder of the app or server, which the person typing it cannot see.
+ */
+function assertFullPath(field: string, value: string | undefined): void {
+  if (value === undefined || isAbsolute(value)) return
+
+  throw new CodeDeskError(
+    'invalid-argument',
+    `${field} '${value}' is not a full path on this computer. Type the whole path, starting with / (on Windows, with a drive letter such as C:\\).`,
+  )
+}
 
 function runImport(
   context: ServiceContext,
@@ -67,6 +82,8 @@ export function createPublishingMethods(context: ServiceContext): PublishingMeth
 
   return {
     exportBundle: async ({ target, outDir, previousDir }) => {
+      assertFullPath('outDir', outDir)
+      assertFullPath('previousDir', previousDir)
       const summary = await track('export', async (report) =>
         exportBundle(context.folder, {
           target,
@@ -87,14 +104,17 @@ export function createPublishingMethods(context: ServiceContext): PublishingMeth
       return ok(summary)
     },
 
-    previewImport: async (request) =>
-      ok(
+    previewImport: async (request) => {
+      assertFullPath('path', request.path)
+      return ok(
         await track('import', (report) =>
           runImport(context, request, { dryRun: true, onProgress: report }),
         ),
-      ),
+      )
+    },
 
     applyImport: async (request) => {
+      assertFullPath('path', request.path)
       const result = await track('import', async (report) =>
         runImport(context, request, { actor: await context.actor(), onProgress: report }),
       )
