@@ -114,6 +114,11 @@ async function scanFile(
     }
     if (stats.isDirectory())
       return { ok: false, problem: { path, reason: describeReadError({ code: 'EISDIR' }) } }
+    // A FIFO or device would block the read, and with it the whole folder, until written to.
+    if (!stats.isFile()) {
+      const reason = 'is not a regular file (a pipe, socket or device); remove it from entries/'
+      return { ok: false, problem: { path, reason } }
+    }
     stamp = { size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino }
   } catch (error) {
     return { ok: false, problem: { path, reason: describeReadError(error) } }
