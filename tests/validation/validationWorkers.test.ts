@@ -125,7 +125,7 @@ describe('validation workers', () => {
     expect(await validateWith({ script: quitter, threads: 2 })).toEqual(await validateWith(null))
   })
 
-  it('skip a file broken after open', async () => {
+  it('report a file broken after open', async () => {
     const path = folder.entryPath('M1440')
     await writeFile(path, '{"code": "M1440", ')
     const onMainThread = await validateWith(null)
@@ -135,6 +135,7 @@ describe('validation workers', () => {
     expect(inWorkers).toEqual(onMainThread)
     expect(inWorkers.problems.some((problem) => problem.code === 'G0001')).toBe(true)
     expect(inWorkers.problems.some((problem) => problem.code === 'M1440')).toBe(false)
+    expect(inWorkers.fileProblems.map((problem) => problem.path)).toContain(path)
     expect(await readFile(path, 'utf8')).toBe('{"code": "M1440", ')
   })
 })

@@ -248,43 +248,50 @@ export class FolderValidator {
   /** Reads and validates every entry, updating each summary's problem counts. */
   async validateAll(): Promise<FolderValidation> {
     const codes = this.#folder.codes().sort()
-    const found = await this.#validateFiles(codes)
+    const { found, unreadable } = await this.#validateFiles(codes)
     const problems = [...validateWorkspace(this.#folder.workspace)]
     for (const code of codes) problems.push(...(found.get(code) ?? []))
 
     const byRule: Record<string, number> = {}
     for (const problem of problems) byRule[problem.ruleId] = (byRule[problem.ruleId] ?? 0) + 1
     const fileProblems = this.#folder.fileProblems()
+    const reported = new Set(fileProblems.map((problem) => problem.path))
+    fileProblems.push(...unreadable.filter((problem) => !reported.has(problem.path)))
     if (this.#feeScheduleProblem !== null) fileProblems.push(this.#feeScheduleProblem)
 
     return { problems, fileProblems, counts: countBySeverity(problems), byRule }
   }
 
   /**
-   * Validates the files of `codes` and records each one's counts; returns the problems by code.
-   * Large batches go to the worker threads. If they cannot start or one crashes, the entries they
-   * did not finish are validated here, so a broken worker costs time, not results.
+   * Validates the files of `codes` and records each one's counts; returns the problems by code and
+   * the files that could not be read. Large batches go to the worker threads. If they cannot start
+   * or one crashes, the entries they did not finish are validated here, so a broken worker costs
+   * time, not results.
    */
-  async #validateFiles(codes: readonly string[]): Promise<Map<string, Problem[]>> {
+  async #validateFiles(
+    codes: readonly string[],
+  ): Promise<{ found: Map<string, Problem[]>; unreadable: FileProblem[] }> {
     const generations = new Map(codes.map((code) => [code, this.#generations.get(code) ?? 0]))
     const jobs: EntryFileJob[] = codes
       .filter((code) => this.#isReadable(code))
       .map((code) => ({ code, path: this.#folder.entryPath(code) }))
     const context = this.context()
     const found = new Map<string, Problem[]>()
+    const failed = new Map<string, string>()
 
     const accept = (result: EntryFileValidation) => {
       if (!result.ok) {
-        // The file changed or broke since the folder opened; reopening the folder reports it.
-        this.#log.warn('entry not validated', { code: result.code, reason: result.reason })
-        found.set(result.code, [])
+        failed.set(result.code, result.reason)
         return
       }
+      failed.delete(result.code)
       found.set(result.code, result.problems)
       // A save while the file was read has already recorded the newer version's counts.
       if ((this.#generations.get(result.code) ?? 0) === generations.get(result.code))
         this.#record(result.code, result.problems, result.mentions)
     }
+    const validateHere = (limit: number, left: readonly EntryFileJob[]) =>
+      mapWithConcurrency(left, limit, async (job) => accept(await validateEntryFile(job, context)))
 
     if (this.#workers !== null && jobs.length >= this.#minEntriesForWorkers) {
       try {
@@ -295,13 +302,25 @@ export class FolderValidator {
         })
       }
     }
-
-    const left = jobs.filter((job) => !found.has(job.code))
-    await mapWithConcurrency(left, READ_CONCURRENCY, async (job) =>
-      accept(await validateEntryFile(job, context)),
+    await validateHere(
+      READ_CONCURRENCY,
+      jobs.filter((job) => !found.has(job.code)),
+    )
+    // A read can fail for a passing reason, such as too many open files while workers shut down,
+    // so failed files get one more try, one at a time.
+    await validateHere(
+      1,
+      jobs.filter((job) => failed.has(job.code)),
     )
 
-    return found
+    const unreadable: FileProblem[] = []
+    for (const [code, reason] of failed) {
+      // The file changed or broke since the folder opened; reopening the folder reports it too.
+      this.#log.warn('entry not validated', { code, reason })
+      unreadable.push({ path: this.#folder.entryPath(code), reason })
+    }
+
+    return { found, unreadable }
   }
 
   #isReadable(code: string): boolean {
