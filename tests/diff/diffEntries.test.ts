@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { diffEntries, type FieldDiff } from '../../src/shared/diff/diffEntries'
 import { docFromParagraphs } from '../../src/shared/model/richText'
-import { makeEntry } from '../helpers/entryFactory'
+import { makeEntry, measurementRvu } from '../helpers/entryFactory'
 
 function fieldsOf(diffs: FieldDiff[]): string[] {
   return diffs.map((diff) => diff.field)
@@ -43,7 +43,7 @@ describe('diffEntries', () => {
     expect(faqs?.kind).toBe('faqs')
     const items = faqs?.kind === 'faqs' ? faqs.items : []
     expect(items.map((item) => item.kind)).toEqual(['kept', 'kept', 'added'])
-    expect(items[0]).toMatchObject({ kind: 'kept', moved: false, edited: false })
+    expect(items[0]).toMatchObject({ kind: 'kept', moved: true, edited: false })
     expect(items[1]).toMatchObject({ kind: 'kept', moved: true, edited: true })
     expect(items[1]?.question).toEqual([
       { kind: 'equal', text: 'Who ', marks: [] },
@@ -67,6 +67,45 @@ describe('diffEntries', () => {
       'specialties',
       'faqs',
     ])
+  })
+
+  it('marks every value of a first revision added', () => {
+    const withRvu = { ...approved, rvu: measurementRvu() }
+
+    const diffs = diffEntries(null, withRvu)
+    const title = diffs.find((diff) => diff.field === 'title')
+    const category = diffs.find((diff) => diff.field === 'category')
+    const rvu = diffs.find((diff) => diff.field === 'rvu')
+
+    expect(title).toMatchObject({ kind: 'text', change: 'added' })
+    expect(category).toEqual({
+      field: 'category',
+      kind: 'choice',
+      change: 'added',
+      old: '',
+      new: 'hcpcs-m',
+    })
+    expect(rvu).toMatchObject({ kind: 'rvu', change: 'added' })
+  })
+
+  it('reports a category change by id', () => {
+    const edited = { ...approved, category: 'hcpcs-g' }
+
+    expect(diffEntries(approved, edited)).toEqual([
+      { field: 'category', kind: 'choice', change: 'edited', old: 'hcpcs-m', new: 'hcpcs-g' },
+    ])
+  })
+
+  it('marks an emptied title removed', () => {
+    const title = diffEntries(approved, { ...approved, title: '' })[0]
+
+    expect(title).toMatchObject({ field: 'title', kind: 'text', change: 'removed' })
+  })
+
+  it('marks a changed title edited', () => {
+    const title = diffEntries(approved, { ...approved, title: 'Telehealth enc' })[0]
+
+    expect(title).toMatchObject({ field: 'title', kind: 'text', change: 'edited' })
   })
 
   it('treats a synonym case change as an edit', () => {

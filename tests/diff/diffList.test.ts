@@ -33,6 +33,41 @@ describe('diffList', () => {
     expect(changes.map(summarize)).toEqual(['=b', '=c', '=d', '=a moved'])
   })
 
+  it('reports both items of a swap as moved', () => {
+    const changes = diffList(['a', 'b', 'c'], ['b', 'a', 'c'], byValue)
+
+    expect(changes.map(summarize)).toEqual(['=b moved', '=a moved', '=c'])
+    expect(changes[0]).toMatchObject({ oldIndex: 1, newIndex: 0 })
+    expect(changes[1]).toMatchObject({ oldIndex: 0, newIndex: 1 })
+  })
+
+  it('reports a swap across a kept item', () => {
+    const changes = diffList(['a', 'b', 'c'], ['c', 'b', 'a'], byValue)
+
+    expect(changes.map(summarize)).toEqual(['=c moved', '=b', '=a moved'])
+  })
+
+  it('reports two swaps at once', () => {
+    const changes = diffList(['a', 'b', 'c', 'd'], ['b', 'a', 'd', 'c'], byValue)
+
+    expect(changes.map(summarize)).toEqual(['=b moved', '=a moved', '=d moved', '=c moved'])
+  })
+
+  it('finds a swap beside added and removed items', () => {
+    const changes = diffList(['a', 'gone', 'b'], ['b', 'new', 'a'], byValue)
+
+    expect(changes.filter((change) => change.kind === 'kept').map(summarize)).toEqual([
+      '=b moved',
+      '=a moved',
+    ])
+  })
+
+  it('reports only the moved item of a rotation', () => {
+    const changes = diffList(['a', 'b', 'c'], ['c', 'a', 'b'], byValue)
+
+    expect(changes.map(summarize)).toEqual(['=c moved', '=a', '=b'])
+  })
+
   it('reports an edit of the same item', () => {
     const changes = diffList(['Virtual visit', 'e-visit'], ['virtual visit', 'e-visit'], byValue)
 

@@ -11,12 +11,23 @@ export type FaqChange = ListItemChange<Faq> & {
   answer?: RichTextDiff
 }
 
+/** The kind of change to a single-value field: set where it was empty, emptied, or changed. */
+export type ValueChange = 'added' | 'removed' | 'edited'
+
 /**
  * The changes to one field of an entry. `field` is the path validation problems and the editor's
- * `data-field` attributes use, so a comment made on the diff lands at the same field.
+ * `data-field` attributes use, so a comment made on the diff lands at the same field. A `choice`
+ * field contains an id (a category or code system id), which the UI shows by its label.
  */
 export type FieldDiff =
-  | { field: 'title' | 'category' | 'codeSystem'; kind: 'text'; inline: InlineChange[] }
+  | { field: 'title'; kind: 'text'; change: ValueChange; inline: InlineChange[] }
+  | {
+      field: 'category' | 'codeSystem'
+      kind: 'choice'
+      change: ValueChange
+      old: string
+      new: string
+    }
   | {
       field: 'summary' | 'plainLanguage' | 'clinicalContext'
       kind: 'rich-text'
@@ -24,7 +35,7 @@ export type FieldDiff =
     }
   | { field: 'synonyms' | 'specialties'; kind: 'list'; items: ListItemChange<string>[] }
   | { field: 'faqs'; kind: 'faqs'; items: FaqChange[] }
-  | { field: 'rvu'; kind: 'rvu'; old: string; new: string }
+  | { field: 'rvu'; kind: 'rvu'; change: ValueChange; old: string; new: string }
 
 function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, field: unknown) =>
@@ -47,6 +58,11 @@ function diffText(oldText: string, newText: string): InlineChange[] | null {
 // "virtual visit" shows as an edit of one synonym.
 function synonymKey(synonym: string): string {
   return synonym.trim().replace(/\s+/g, ' ').toLowerCase()
+}
+
+function valueChange(oldIsEmpty: boolean, newIsEmpty: boolean): ValueChange {
+  if (oldIsEmpty) return 'added'
+  return newIsEmpty ? 'removed' : 'edited'
 }
 
 function describeRvu(rvu: Entry['rvu']): string {
@@ -80,7 +96,8 @@ function diffFaqs(oldFaqs: readonly Faq[], newFaqs: readonly Faq[]): FaqChange[]
 
 /**
  * Lists the fields that differ between two versions of an entry, in page order. With no old
- * version (an entry never approved), every field with content is compared against an empty one.
+ * version (an entry never approved), every field with content is compared against an empty one,
+ * so each of them reads as added.
  * Workflow state and authorship are not compared.
  */
 export function diffEntries(oldEntry: Entry | null, newEntry: Entry): FieldDiff[] {
@@ -98,9 +115,17 @@ export function diffEntries(oldEntry: Entry | null, newEntry: Entry): FieldDiff[
   }
   const diffs: FieldDiff[] = []
 
-  for (const field of ['title', 'codeSystem', 'category'] as const) {
-    const inline = diffText(old[field], newEntry[field])
-    if (inline !== null) diffs.push({ field, kind: 'text', inline })
+  const title = diffText(old.title, newEntry.title)
+  if (title !== null) {
+    const change = valueChange(old.title === '', newEntry.title === '')
+    diffs.push({ field: 'title', kind: 'text', change, inline: title })
+  }
+
+  for (const field of ['codeSystem', 'category'] as const) {
+    if (old[field] === newEntry[field]) continue
+
+    const change = valueChange(old[field] === '', newEntry[field] === '')
+    diffs.push({ field, kind: 'choice', change, old: old[field], new: newEntry[field] })
   }
 
   const synonyms = diffList(old.synonyms, newEntry.synonyms, {
@@ -119,6 +144,7 @@ export function diffEntries(oldEntry: Entry | null, newEntry: Entry): FieldDiff[
     diffs.push({
       field: 'rvu',
       kind: 'rvu',
+      change: valueChange(old.rvu === null, newEntry.rvu === null),
       old: describeRvu(old.rvu),
       new: describeRvu(newEntry.rvu),
     })

@@ -1,10 +1,12 @@
+import { CODE_SYSTEM_LABELS, type CodeSystem } from '../../../shared/codes/codeSystem'
 import type { FieldDiff } from '../../../shared/diff/diffEntries'
+import type { InlineChange } from '../../../shared/diff/diffInline'
 import { useWorkspace } from '../app/WorkspaceContext'
 import { FaqDiffView } from './FaqDiffView'
 import { fieldLabel } from './fieldLabels'
-import { InlineChanges } from './InlineChanges'
 import { ListDiffView } from './ListDiffView'
 import { type DiffLayout, RichTextDiffView } from './RichTextDiffView'
+import { ValueDiffView } from './ValueDiffView'
 
 interface EntryDiffViewProps {
   diffs: FieldDiff[]
@@ -16,33 +18,45 @@ interface EntryDiffViewProps {
   onCommentField?: (field: string) => void
 }
 
+function textOnSide(changes: readonly InlineChange[], side: 'old' | 'new'): string {
+  const skipped = side === 'old' ? 'insert' : 'delete'
+  return changes
+    .filter((change) => change.kind !== skipped)
+    .map((change) => change.text)
+    .join('')
+}
+
 function FieldChanges({ diff, layout }: { diff: FieldDiff; layout: DiffLayout }) {
   const { taxonomy } = useWorkspace()
   const specialtyLabel = (id: string) =>
     taxonomy.specialties.find((specialty) => specialty.id === id)?.label ?? id
+  const choiceLabel = (field: 'category' | 'codeSystem', id: string) => {
+    if (id === '') return ''
+    if (field === 'codeSystem') return CODE_SYSTEM_LABELS[id as CodeSystem] ?? id
+
+    const category = taxonomy.categories.find((candidate) => candidate.id === id)
+    return category?.label ?? `${id} (not in the taxonomy)`
+  }
 
   switch (diff.kind) {
     case 'text':
       return (
-        <div className={`diff-blocks layout-${layout}`}>
-          <div className="diff-row row-changed">
-            <span className="diff-row-label">Edited</span>
-            {layout === 'side-by-side' ? (
-              <>
-                <div className="diff-cell diff-old">
-                  <InlineChanges changes={diff.inline} side="old" />
-                </div>
-                <div className="diff-cell diff-new">
-                  <InlineChanges changes={diff.inline} side="new" />
-                </div>
-              </>
-            ) : (
-              <div className="diff-cell">
-                <InlineChanges changes={diff.inline} side="both" />
-              </div>
-            )}
-          </div>
-        </div>
+        <ValueDiffView
+          change={diff.change}
+          layout={layout}
+          old={textOnSide(diff.inline, 'old')}
+          new={textOnSide(diff.inline, 'new')}
+          inline={diff.inline}
+        />
+      )
+    case 'choice':
+      return (
+        <ValueDiffView
+          change={diff.change}
+          layout={layout}
+          old={choiceLabel(diff.field, diff.old)}
+          new={choiceLabel(diff.field, diff.new)}
+        />
       )
     case 'rich-text':
       return <RichTextDiffView diff={diff.diff} layout={layout} />
@@ -56,12 +70,7 @@ function FieldChanges({ diff, layout }: { diff: FieldDiff; layout: DiffLayout })
     case 'faqs':
       return <FaqDiffView items={diff.items} layout={layout} />
     case 'rvu':
-      return (
-        <p className="diff-rvu">
-          <del className="diff-delete">{diff.old}</del> →{' '}
-          <ins className="diff-insert">{diff.new}</ins>
-        </p>
-      )
+      return <ValueDiffView change={diff.change} layout={layout} old={diff.old} new={diff.new} />
   }
 }
 

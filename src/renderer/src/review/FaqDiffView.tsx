@@ -4,10 +4,13 @@ import { emptyDoc } from '../../../shared/model/richText'
 import { InlineChanges } from './InlineChanges'
 import { type DiffLayout, RichTextDiffView } from './RichTextDiffView'
 
+// Both positions are given, so the two FAQs of a swap read as two moves that mirror each other.
 function state(change: FaqChange): string {
   if (change.kind !== 'kept') return change.kind
-  if (change.moved && change.edited) return 'moved and edited'
-  if (change.moved) return `moved to position ${change.newIndex + 1}`
+
+  const move = `moved from position ${change.oldIndex + 1} to ${change.newIndex + 1}`
+  if (change.moved && change.edited) return `${move} and edited`
+  if (change.moved) return move
   return change.edited ? 'edited' : 'unchanged'
 }
 
