@@ -1,6 +1,6 @@
 import './review.css'
 
-import { useState } from 'react'
+import { useId, useState } from 'react'
 
 import type { EntryDetail } from '../../../shared/api/types'
 import type { Entry } from '../../../shared/model/entry'
@@ -68,6 +68,7 @@ export function EntryReviewBar({ entry, saved, flush, onChanged, onReload }: Ent
   const status = entry.workflow.status
   const canSubmit = status === 'draft' || status === 'changes-requested'
   const isWriter = profile.role !== 'reviewer'
+  const submitBlockerId = useId()
 
   const submit = async () => {
     setBusy(true)
@@ -101,11 +102,17 @@ export function EntryReviewBar({ entry, saved, flush, onChanged, onReload }: Ent
           type="button"
           className="primary"
           disabled={busy || !isWriter}
-          title={isWriter ? undefined : 'Reviewers do not submit: a writer does.'}
+          aria-describedby={isWriter ? undefined : submitBlockerId}
           onClick={() => void submit()}
         >
           {busy ? 'Submitting…' : 'Submit for review'}
         </button>
+      )}
+      {canSubmit && !isWriter && (
+        <span id={submitBlockerId} className="muted submit-blocker">
+          {profile.name} has the reviewer role: writers submit. To submit, change the role with your
+          name at the top right.
+        </span>
       )}
       {open.length > 0 && (
         <button
