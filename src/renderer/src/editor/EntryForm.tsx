@@ -5,6 +5,7 @@ import { CODE_SYSTEM_LABELS } from '../../../shared/codes/codeSystem'
 import type { Entry } from '../../../shared/model/entry'
 import type { Problem } from '../../../shared/validation/problem'
 import { api, onMenuCommand, setUnsavedChanges } from '../api/client'
+import { useMediaQuery } from '../app/useMediaQuery'
 import { STATUS_LABELS } from '../entries/statusLabels'
 import { EntryPreview } from '../preview/EntryPreview'
 import { ProblemsPanel } from '../problems/ProblemsPanel'
@@ -24,13 +25,20 @@ interface EntryFormProps {
   onReload: () => void
 }
 
+/** Windows at least this wide show the preview beside the editor when an entry opens. */
+const WIDE_WINDOW_QUERY = '(min-width: 1200px)'
+
 const saveEntry = async (entry: Entry, expectedUpdatedAt: string | null) =>
   api.saveEntry({ entry, expectedUpdatedAt })
 
 /** The open entry: header with save state, the editable fields and the live page preview. */
 export function EntryForm({ loaded, readOnly, handleRef, onSaved, onReload }: EntryFormProps) {
   const [problems, setProblems] = useState<readonly Problem[]>(loaded.problems)
-  const [previewOpen, setPreviewOpen] = useState(true)
+  // The preview follows the window width until the writer toggles it. Beside the list and the
+  // editor, it would leave the editor too narrow in a window under 1200 px (see editor.css).
+  const wideWindow = useMediaQuery(WIDE_WINDOW_QUERY)
+  const [previewChoice, setPreviewChoice] = useState<boolean | null>(null)
+  const previewOpen = previewChoice ?? wideWindow
   const handleSaved = useCallback(
     (detail: EntryDetail) => {
       setProblems(detail.problems)
@@ -94,7 +102,7 @@ export function EntryForm({ loaded, readOnly, handleRef, onSaved, onReload }: En
             <button
               type="button"
               aria-pressed={previewOpen}
-              onClick={() => setPreviewOpen((open) => !open)}
+              onClick={() => setPreviewChoice(!previewOpen)}
             >
               Preview
             </button>
