@@ -60,7 +60,7 @@ export function sourceValidationWorkers(): ValidationWorkers | null {
  */
 function heapLimitMb(context: ValidationContext): number {
   const contextMb = serialize(context).length / (1024 * 1024)
-  return Math.max(96, Math.ceil(64 + 8 * contextMb))
+  return Math.max(80, Math.ceil(56 + 8 * contextMb))
 }
 
 function startWorker(script: string, workerData: ValidationWorkerData, heapLimit: number): Worker {
