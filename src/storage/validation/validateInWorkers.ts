@@ -135,7 +135,13 @@ export function validateInWorkers(
       worker.on('message', (reply: ValidationWorkerReply) => {
         if (failed) return
         busy.delete(worker)
-        for (const result of reply.results) onResult(result)
+        try {
+          for (const result of reply.results) onResult(result)
+        } catch (error) {
+          // Thrown in an event handler, it would end the process instead of this call.
+          fail(error)
+          return
+        }
         sendNext(worker, busy)
       })
       worker.on('error', fail)
