@@ -44,10 +44,8 @@ export function EntryListPanel(props: EntryListPanelProps) {
     [summaries.byCode, summaries.sorted, search.codes, filters],
   )
   const counts = useMemo(() => countByStatus(summaries.sorted ?? []), [summaries.sorted])
-  const activeIndex = Math.max(
-    0,
-    rows.findIndex((summary) => summary.code === activeCode),
-  )
+  // -1 until the person picks a row, so no row looks chosen while nothing is open.
+  const activeIndex = rows.findIndex((summary) => summary.code === activeCode)
   const setActiveIndex = useCallback(
     (index: number) => setActiveCode(rows[index]?.code ?? null),
     [rows, setActiveCode],

@@ -11,6 +11,7 @@ interface VirtualEntryListProps {
   openCode: string | null
   /** Whether problem counts may still change because the service is validating the folder. */
   countsPending: boolean
+  /** The row arrow keys move from, or -1 for none yet, in which case Arrow Down goes to the first. */
   activeIndex: number
   onActiveIndexChange: (index: number) => void
   onOpen: (code: string) => void

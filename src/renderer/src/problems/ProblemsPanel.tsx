@@ -9,7 +9,7 @@ import { focusProblemField } from './focusField'
 import { FolderProblems } from './FolderProblems'
 import { setPendingFocus, takePendingFocus } from './pendingFocus'
 import { ProblemList } from './ProblemList'
-import { bySeverity, countLabel } from './problemText'
+import { bySeverity, describeProblemCounts } from './problemText'
 
 type Tab = 'entry' | 'folder'
 
@@ -58,10 +58,10 @@ export function ProblemsPanel({ code, checkError }: ProblemsPanelProps) {
             setOpen(true)
           }}
         >
-          This entry <span className="problem-count">{problems.length}</span>
-          {errors > 0 && (
-            <span className="problem-count severity-error">{countLabel(errors, 'error')}</span>
-          )}
+          This entry{' '}
+          <span className={errors > 0 ? 'problem-count has-errors' : 'problem-count'}>
+            {describeProblemCounts(problems)}
+          </span>
         </button>
         <button
           type="button"

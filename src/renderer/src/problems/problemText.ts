@@ -28,3 +28,19 @@ export function isProblemOfField(problem: Problem, field: string): boolean {
 export function countLabel(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
+
+const SEVERITY_NOUNS: Record<Severity, string> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'note',
+}
+
+/** Counts problems by severity in one phrase: "1 error, 2 warnings", or "no problems". */
+export function describeProblemCounts(problems: readonly Problem[]): string {
+  const parts = (['error', 'warning', 'info'] as const).flatMap((severity) => {
+    const count = problems.filter((problem) => problem.severity === severity).length
+    return count === 0 ? [] : [countLabel(count, SEVERITY_NOUNS[severity])]
+  })
+
+  return parts.length === 0 ? 'no problems' : parts.join(', ')
+}

@@ -68,9 +68,11 @@ export function ReviewView() {
 
   // Other screens and other people change entries, so everything is read again each time the
   // screen is shown. State is adjusted while rendering, as React recommends for derived changes.
+  // A notice reports what the last action did, so it goes when the person leaves the screen.
   if (visible !== shownBefore) {
     setShownBefore(visible)
     if (visible) setReloadKey((key) => key + 1)
+    else setNotice(null)
   }
   if (request !== null && request.sequence !== handledRequest) {
     setHandledRequest(request.sequence)
