@@ -78,14 +78,7 @@ export class HistoryStore {
     const path = this.path(code)
     const result = await readHistoryFile(path, code, historyEventsSchema)
 
-    if (!result.ok) {
-      this.#problems.set(code, { path, reason: result.reason })
-      throw new CodeDeskError(
-        'invalid-file',
-        `History file ${path} ${result.reason}. It is kept as it is: fix it or restore it from version control, then try again.`,
-        { path },
-      )
-    }
+    if (!result.ok) this.#reject(code, path, result.reason)
 
     return result.history ?? { code, events: [] }
   }
@@ -196,17 +189,20 @@ export class HistoryStore {
     }
   }
 
+  // Records a history file that could not be loaded and raises `invalid-file` for it.
+  #reject(code: string, path: string, reason: string): never {
+    this.#problems.set(code, { path, reason })
+    throw new CodeDeskError(
+      'invalid-file',
+      `History file ${path} ${reason}. It is kept as it is: fix it or restore it from version control, then try again.`,
+      { path },
+    )
+  }
+
   // Records the outcome of reading a history file; raises `invalid-file` for one that could not
   // be loaded. Returns null for a missing file.
   #loaded(code: string, path: string, result: HistoryReadResult): HistoryFile | null {
-    if (!result.ok) {
-      this.#problems.set(code, { path, reason: result.reason })
-      throw new CodeDeskError(
-        'invalid-file',
-        `History file ${path} ${result.reason}. It is kept as it is: fix it or restore it from version control, then try again.`,
-        { path },
-      )
-    }
+    if (!result.ok) this.#reject(code, path, result.reason)
     this.#problems.delete(code)
 
     return result.history

@@ -8,6 +8,16 @@ import { historyOf } from '../history/HistoryStore'
 import type { ImportOptions } from './ImportOptions'
 import type { ImportPlan } from './ImportPlan'
 
+/** Raises `read-only` when the folder was opened without its lock, before an import writes. */
+export function assertImportWritable(folder: ContentFolder): void {
+  if (folder.readOnlyReason !== null) {
+    throw new CodeDeskError(
+      'read-only',
+      `Content folder ${folder.folder} is read-only, so nothing was imported: ${folder.readOnlyReason}`,
+    )
+  }
+}
+
 /**
  * Writes a planned import. Each entry write is atomic (ContentFolder.write) and runs under the
  * entry's lock, so a save of the same entry cannot interleave. An updated entry keeps its last
@@ -19,12 +29,7 @@ export async function applyImportPlan(
   plan: ImportPlan,
   options: ImportOptions,
 ): Promise<ImportResult> {
-  if (folder.readOnlyReason !== null) {
-    throw new CodeDeskError(
-      'read-only',
-      `Content folder ${folder.folder} is read-only, so nothing was imported: ${folder.readOnlyReason}`,
-    )
-  }
+  assertImportWritable(folder)
 
   const history = historyOf(folder)
   const actor = options.actor ?? 'codedesk import'

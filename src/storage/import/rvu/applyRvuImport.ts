@@ -1,7 +1,6 @@
 import { join } from 'node:path'
 
 import type { ImportChange, ImportResult } from '../../../shared/api/types'
-import { CodeDeskError } from '../../../shared/errors'
 import { FEE_SCHEDULE_FILE, type FeeSchedule } from '../../../shared/model/feeSchedule'
 import type { RvuData } from '../../../shared/model/rvu'
 import { readEntrySync } from '../../export/readEntrySync'
@@ -11,6 +10,7 @@ import { mapWithConcurrency } from '../../files/mapWithConcurrency'
 import type { ContentFolder } from '../../folder/ContentFolder'
 import { READ_CONCURRENCY } from '../../folder/scanEntries'
 import { historyOf } from '../../history/HistoryStore'
+import { assertImportWritable } from '../applyImportPlan'
 import type { ImportOptions } from '../ImportOptions'
 import { rvuChange } from './planRvuEntry'
 import { type RvuImportPreparation, rvuImportResult } from './prepareRvuImport'
@@ -26,12 +26,7 @@ export async function applyRvuImport(
   prepared: RvuImportPreparation,
   options: ImportOptions,
 ): Promise<ImportResult> {
-  if (folder.readOnlyReason !== null) {
-    throw new CodeDeskError(
-      'read-only',
-      `Content folder ${folder.folder} is read-only, so nothing was imported: ${folder.readOnlyReason}`,
-    )
-  }
+  assertImportWritable(folder)
 
   const { file, toCompare, feeSchedule } = prepared
   const report = options.onProgress ?? (() => undefined)
