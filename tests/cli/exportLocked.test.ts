@@ -3,9 +3,9 @@ import { join } from 'node:path'
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
-import { main } from '../../src/cli/main'
 import type { ContentFolder } from '../../src/storage/folder/ContentFolder'
 import { approvedEntry, openFolderWith } from '../export/bundleTestFolder'
+import { runCli } from '../helpers/runCli'
 
 let content: string
 let app: ContentFolder
@@ -24,14 +24,7 @@ afterEach(async () => {
 })
 
 async function run(args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const code = await main(['export', ...args], {
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-  })
-
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') }
+  return runCli(['export', ...args])
 }
 
 describe('codedesk export on a locked folder', () => {

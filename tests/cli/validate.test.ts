@@ -6,8 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/main'
 import type { FolderValidation } from '../../src/shared/api/types'
 import { makeEntry } from '../helpers/entryFactory'
+import { bufferOutput } from '../helpers/runCli'
 import {
-  bufferOutput,
   cleanEntries,
   type ContentFixture,
   problemEntries,

@@ -1,7 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
-import type { CliOutput } from '../../src/cli/output'
 import type { Entry } from '../../src/shared/model/entry'
 import { docFromParagraphs } from '../../src/shared/model/richText'
 import { makeEntry } from '../helpers/entryFactory'
@@ -58,17 +57,4 @@ export function problemEntries(): Entry[] {
     },
     { ...g2012, synonyms: ['Video visit'] },
   ]
-}
-
-/** Returns a CliOutput that keeps what a run printed. */
-export function bufferOutput(): CliOutput & { stdout: () => string; stderr: () => string } {
-  const out: string[] = []
-  const err: string[] = []
-
-  return {
-    out: (text) => out.push(text),
-    err: (text) => err.push(text),
-    stdout: () => out.join('\n'),
-    stderr: () => err.join('\n'),
-  }
 }

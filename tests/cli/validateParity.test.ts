@@ -13,12 +13,8 @@ import { createLogger } from '../../src/storage/logger'
 import { ProfileStore } from '../../src/storage/profile/ProfileStore'
 import { createContentService } from '../../src/storage/service/createContentService'
 import { makeEntry } from '../helpers/entryFactory'
-import {
-  bufferOutput,
-  type ContentFixture,
-  problemEntries,
-  writeContentFolder,
-} from './validateFixture'
+import { bufferOutput } from '../helpers/runCli'
+import { type ContentFixture, problemEntries, writeContentFolder } from './validateFixture'
 
 const repoRoot = join(import.meta.dirname, '..', '..')
 const runFile = promisify(execFile)

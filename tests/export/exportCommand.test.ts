@@ -3,10 +3,9 @@ import { join } from 'node:path'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { main } from '../../src/cli/main'
-import type { CliOutput } from '../../src/cli/output'
 import type { Entry } from '../../src/shared/model/entry'
 import { makeEntry } from '../helpers/entryFactory'
+import { runCli } from '../helpers/runCli'
 import { makeTempFolder } from '../helpers/tempFolder'
 import { approvedEntry, openFolderWith } from './bundleTestFolder'
 
@@ -26,12 +25,7 @@ async function contentFolder(entries: readonly Entry[]): Promise<string> {
 }
 
 async function run(args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const output: CliOutput = { out: (text) => out.push(text), err: (text) => err.push(text) }
-  const code = await main(['export', ...args], output)
-
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') }
+  return runCli(['export', ...args])
 }
 
 describe('codedesk export', () => {

@@ -3,10 +3,9 @@ import { join } from 'node:path'
 
 import { afterEach, describe, expect, it } from 'vitest'
 
-import { main } from '../../src/cli/main'
-import type { CliOutput } from '../../src/cli/output'
 import { openFolderWith } from '../export/bundleTestFolder'
 import { makeEntry } from '../helpers/entryFactory'
+import { runCli } from '../helpers/runCli'
 import { fixturesDir } from './importFolder'
 
 const csvFixture = join(fixturesDir, 'PPRRVU2025_Oct_hcpcs.csv')
@@ -30,12 +29,7 @@ async function contentFolder(): Promise<string> {
 }
 
 async function run(args: string[]) {
-  const out: string[] = []
-  const err: string[] = []
-  const output: CliOutput = { out: (text) => out.push(text), err: (text) => err.push(text) }
-  const code = await main(['import', ...args], output)
-
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') }
+  return runCli(['import', ...args])
 }
 
 describe('codedesk import', () => {
