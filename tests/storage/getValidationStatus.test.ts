@@ -25,7 +25,7 @@ const ENTRIES: Entry[] = [
 
 let temp: { path: string; remove: () => Promise<void> }
 let folder: ContentFolder | null = null
-let held: HeldFeeSchedule
+let heldSchedule: HeldFeeSchedule
 
 async function writeJson(relativePath: string, value: unknown): Promise<void> {
   const path = join(temp.path, relativePath)
@@ -44,11 +44,11 @@ beforeEach(async () => {
   temp = await makeTempFolder()
   await writeJson('taxonomy.json', testTaxonomy())
   for (const entry of ENTRIES) await writeJson(`entries/${entry.code}.json`, entry)
-  held = await holdFeeSchedule(temp.path, sampleFeeSchedule([]))
+  heldSchedule = await holdFeeSchedule(temp.path, sampleFeeSchedule([]))
 })
 
 afterEach(async () => {
-  await held.release()
+  await heldSchedule.release()
   await folder?.close()
   folder = null
   await temp.remove()
@@ -60,7 +60,7 @@ describe('getValidationStatus', () => {
 
     const pending = await api.getValidationStatus({})
     const listWhilePending = await api.listEntries({})
-    await held.release()
+    await heldSchedule.release()
     await api.context.validator.whenIdle()
     const done = await api.getValidationStatus({})
     const list = await api.listEntries({})
@@ -79,7 +79,7 @@ describe('getValidationStatus', () => {
 
   it('reports pending again while a taxonomy save re-validates', async () => {
     const api = await openService()
-    await held.release()
+    await heldSchedule.release()
     await api.context.validator.whenIdle()
 
     const saved = await api.saveTaxonomy({ taxonomy: testTaxonomy() })
