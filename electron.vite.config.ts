@@ -23,7 +23,7 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The validation worker is a second entry, so it lands beside index.js as its own file.
+      // The worker scripts are entries of their own, so each lands beside index.js as its own file.
       rollupOptions: {
         input: {
           index: resolve(import.meta.dirname, 'src/main/index.ts'),
@@ -31,6 +31,7 @@ export default defineConfig({
             import.meta.dirname,
             'src/storage/validation/validationWorker.ts',
           ),
+          exportWorker: resolve(import.meta.dirname, 'src/storage/export/exportWorker.ts'),
         },
       },
     },

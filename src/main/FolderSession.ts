@@ -1,6 +1,7 @@
 import { API_METHODS, type ApiMethod, type ContentApi } from '../shared/api/contract'
 import type { FolderInfo } from '../shared/api/types'
 import { fail, type Result } from '../shared/errors'
+import type { ExportWorkers } from '../storage/export/exportWorkers'
 import { ContentFolder } from '../storage/folder/ContentFolder'
 import type { Logger } from '../storage/logger'
 import type { ProfileStore } from '../storage/profile/ProfileStore'
@@ -13,22 +14,28 @@ type ApiCall = (request: unknown) => Promise<Result<unknown>>
  * The content folder the app has open, and the ContentApi over it. `api` always refers to the
  * current folder, so IPC handlers registered once keep working after Open Folder switches it.
  */
+/** The worker threads of an open folder's service: whole-folder validation and export. */
+export interface SessionWorkers {
+  validation: ValidationWorkers | null
+  export: ExportWorkers | null
+}
+
 export class FolderSession {
   readonly api: ContentApi
   #folder: ContentFolder | null = null
   #service: ContentApi | null = null
   readonly #profiles: ProfileStore
   readonly #log: Logger
-  readonly #validationWorkers: ValidationWorkers | null
+  readonly #workers: SessionWorkers
 
   /**
-   * `validationWorkers` runs the built worker script; null validates on the main process's
-   * thread, as the tests of the shell do.
+   * `workers` run the built worker scripts; null does that work on the main process's thread, as
+   * the tests of the shell do.
    */
-  constructor(profiles: ProfileStore, log: Logger, validationWorkers: ValidationWorkers | null) {
+  constructor(profiles: ProfileStore, log: Logger, workers: SessionWorkers) {
     this.#profiles = profiles
     this.#log = log
-    this.#validationWorkers = validationWorkers
+    this.#workers = workers
 
     const api: Partial<Record<ApiMethod, ApiCall>> = {}
     for (const method of API_METHODS) {
@@ -54,7 +61,8 @@ export class FolderSession {
     this.#service = createContentService(folder, {
       profiles: this.#profiles,
       log: this.#log.child('service'),
-      validationWorkers: this.#validationWorkers,
+      validationWorkers: this.#workers.validation,
+      exportWorkers: this.#workers.export,
     })
     await previous?.close()
     this.#log.info('content folder opened', {

@@ -2,6 +2,7 @@ import { join } from 'node:path'
 
 import { app, dialog, session } from 'electron'
 
+import { exportWorkers } from '../storage/export/exportWorkers'
 import { createLogger } from '../storage/logger'
 import { ProfileStore } from '../storage/profile/ProfileStore'
 import { validationWorkers } from '../storage/validation/validateInWorkers'
@@ -20,8 +21,9 @@ const log = createLogger('main')
 const OUT_DIR = join(import.meta.dirname, '..')
 const PRELOAD_PATH = join(OUT_DIR, 'preload', 'index.cjs')
 const RENDERER_DIR = join(OUT_DIR, 'renderer')
-// The build's second entry, beside this file (electron.vite.config.ts).
+// The build's worker entries, beside this file (electron.vite.config.ts).
 const VALIDATION_WORKER_PATH = join(import.meta.dirname, 'validationWorker.js')
+const EXPORT_WORKER_PATH = join(import.meta.dirname, 'exportWorker.js')
 
 // `npm run dev` serves the renderer from Vite's dev server and passes its address here.
 const DEV_SERVER_URL = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
@@ -34,11 +36,10 @@ async function startApp(): Promise<void> {
   applySessionPolicy(session.defaultSession, log.child('session'))
 
   const userData = app.getPath('userData')
-  const folderSession = new FolderSession(
-    new ProfileStore(join(userData, 'profile.json')),
-    log,
-    validationWorkers(VALIDATION_WORKER_PATH),
-  )
+  const folderSession = new FolderSession(new ProfileStore(join(userData, 'profile.json')), log, {
+    validation: validationWorkers(VALIDATION_WORKER_PATH),
+    export: exportWorkers(EXPORT_WORKER_PATH),
+  })
   const controller = new AppController({
     session: folderSession,
     recent: new RecentFolders(join(userData, 'recent-folders.json')),

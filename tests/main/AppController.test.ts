@@ -35,7 +35,7 @@ beforeEach(async () => {
   session = new FolderSession(
     new ProfileStore(join(userData.path, 'profile.json')),
     recordingLogger(),
-    null,
+    { validation: null, export: null },
   )
   recent = new RecentFolders(join(userData.path, 'recent-folders.json'))
   controller = new AppController({

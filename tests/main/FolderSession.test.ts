@@ -21,7 +21,7 @@ beforeEach(async () => {
   session = new FolderSession(
     new ProfileStore(join(first.path, 'profile.json')),
     recordingLogger(),
-    null,
+    { validation: null, export: null },
   )
 })
 

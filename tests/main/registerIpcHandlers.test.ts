@@ -36,7 +36,7 @@ beforeEach(async () => {
   session = new FolderSession(
     new ProfileStore(join(content.path, '..', 'profile-unused.json')),
     recordingLogger(),
-    null,
+    { validation: null, export: null },
   )
   await session.open(content.path)
   shellHandlers = {

@@ -5,11 +5,14 @@ import { resolveConfig } from 'electron-vite'
 import { build } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { exportBundle } from '../../src/storage/export/exportBundle'
+import type { ExportWorkers } from '../../src/storage/export/exportWorkers'
 import { ContentFolder } from '../../src/storage/folder/ContentFolder'
 import { createLogger } from '../../src/storage/logger'
 import { FolderValidator } from '../../src/storage/validation/FolderValidator'
 import type { ValidationWorkers } from '../../src/storage/validation/validateInWorkers'
-import { copyContentFolder } from '../helpers/tempFolder'
+import { readTree } from '../export/bundleTestFolder'
+import { copyContentFolder, makeTempFolder } from '../helpers/tempFolder'
 
 const REPO_ROOT = join(import.meta.dirname, '..', '..')
 
@@ -67,5 +70,45 @@ describe('main build', () => {
     } finally {
       await folder.close()
     }
+  })
+
+  it('emits a working export worker', async () => {
+    const log = createLogger('test')
+    // A worker that failed to load would fall back to the main thread and hide the failure.
+    log.warn = (message) => {
+      throw new Error(`the built worker failed: ${message}`)
+    }
+    const now = new Date('2026-03-01T12:00:00Z')
+    const run = async (workers: ExportWorkers | null) => {
+      const copy = await copyContentFolder()
+      const out = await makeTempFolder('codedesk-bundle-')
+      const folder = await ContentFolder.open(copy.path, { app: 'test' })
+      try {
+        const outDir = join(out.path, 'bundle')
+        await exportBundle(folder, {
+          target: 'json',
+          outDir,
+          now,
+          actor: 'Pat Publisher',
+          workers,
+          minEntriesForWorkers: 1,
+          log,
+        })
+        return {
+          bundle: await readTree(outDir),
+          entries: await readTree(join(copy.path, 'entries')),
+        }
+      } finally {
+        await folder.close()
+        await copy.remove()
+        await out.remove()
+      }
+    }
+
+    const onMainThread = await run(null)
+    const built = await run({ script: join(outDir, 'exportWorker.js'), threads: 2 })
+
+    expect(onMainThread.bundle.size).toBeGreaterThan(10)
+    expect(built).toEqual(onMainThread)
   })
 })

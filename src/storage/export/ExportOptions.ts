@@ -1,5 +1,7 @@
 import type { ExportTarget } from '../../shared/export/bundleFormat'
+import type { Logger } from '../logger'
 import type { FolderValidator } from '../validation/FolderValidator'
+import type { ExportWorkers } from './exportWorkers'
 
 export type ExportPhase = 'reading' | 'writing' | 'publishing' | 'done'
 
@@ -24,4 +26,13 @@ export interface ExportOptions {
   validator?: FolderValidator
   now?: Date
   onProgress?: (progress: ExportProgress) => void
+  /**
+   * Worker threads that build code files and mark entries published. Left out, the TypeScript
+   * source is used when it is there (tsx and vitest); null does everything on the calling thread.
+   */
+  workers?: ExportWorkers | null
+  /** Smallest folder worth starting workers for; smaller ones export on the calling thread. */
+  minEntriesForWorkers?: number
+  /** Where a failure of the workers is reported before the export goes on without them. */
+  log?: Logger
 }

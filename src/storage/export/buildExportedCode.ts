@@ -1,14 +1,43 @@
+import { createHash } from 'node:crypto'
+
 import { CodeDeskError } from '../../shared/errors'
+import { indexEntryOf } from '../../shared/export/buildBundleIndex'
 import { buildCodeDocument } from '../../shared/export/buildCodeDocument'
-import type { CodeDocument, IndexEntry } from '../../shared/export/bundleFormat'
+import {
+  type CodeDocument,
+  CODES_DIR,
+  type ExportTarget,
+  type IndexEntry,
+} from '../../shared/export/bundleFormat'
+import { renderMarkdownPage } from '../../shared/export/renderMarkdownPage'
 import type { Entry } from '../../shared/model/entry'
+import type { Taxonomy } from '../../shared/model/taxonomy'
+import type { Workspace } from '../../shared/model/workspace'
 import { buildCodePage } from '../../shared/page/buildCodePage'
 import type { ValidationContext } from '../../shared/validation/engine'
 import type { Problem } from '../../shared/validation/problem'
 import { validateEntry } from '../../shared/validation/validateEntry'
+import type { HistoryFile } from '../../shared/workflow/historySchema'
+import { stringifyCanonical } from '../files/canonicalJson'
 import type { ContentFolder } from '../folder/ContentFolder'
-import { inspectEntrySync } from './readEntrySync'
+import { historyOf } from '../history/HistoryStore'
+import { type InspectedEntry, inspectEntrySync } from './readEntrySync'
 import { resolveApprovedRevision } from './resolveApprovedRevision'
+
+/**
+ * What building a code reads: the folder's settings, its entry files and its history files. The
+ * main thread reads them through the open folder (`folderExportSource`), an export worker
+ * straight from the files.
+ */
+export interface ExportSource {
+  taxonomy: Taxonomy
+  workspace: Workspace
+  context: ValidationContext
+  /** Reads an entry to look at its fields; raises `invalid-file` for one that cannot be loaded. */
+  inspectEntry: (code: string) => InspectedEntry
+  /** Reads an entry's history, or null without a file; raises `invalid-file` like `inspectEntry`. */
+  readHistory: (code: string) => HistoryFile | null
+}
 
 /** A code built for the bundle, before its file is written. */
 export interface BuiltCode {
@@ -37,21 +66,44 @@ export type ExportedCodeResult =
   | { kind: 'not-approved' }
 
 /**
+ * Reads through the open folder: entries unchanged since it loaded them skip the schema, and
+ * history files only those in `historyCodes`, the codes `listHistoryCodes` found with a file.
+ */
+export function folderExportSource(
+  folder: ContentFolder,
+  context: ValidationContext,
+  historyCodes: ReadonlySet<string>,
+): ExportSource {
+  const history = historyOf(folder)
+  return {
+    taxonomy: folder.taxonomy,
+    workspace: folder.workspace,
+    context,
+    inspectEntry: (code) => inspectEntrySync(folder, code),
+    readHistory: (code) => (historyCodes.has(code) ? history.readSync(code) : null),
+  }
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex')
+}
+
+/** Returns a code file's path inside the bundle, such as `codes/M1440.json`. */
+export function codeFilePath(target: ExportTarget, code: string): string {
+  return `${CODES_DIR}/${code}.${target === 'json' ? 'json' : 'md'}`
+}
+
+/**
  * Reads one entry and its history (blocking reads) and builds its code file from its approved
  * revision. The text comes from the approved revision, but the RVU data comes from the current
  * entry: it is imported CMS data, not reviewed writing, and taking it from one import keeps a
  * single CMS release in the bundle.
  */
-export function buildExportedCode(
-  folder: ContentFolder,
-  code: string,
-  context: ValidationContext,
-  historyCodes: ReadonlySet<string>,
-): ExportedCodeResult {
-  const { entry: current } = inspectEntrySync(folder, code)
+export function buildExportedCode(source: ExportSource, code: string): ExportedCodeResult {
+  const { entry: current } = source.inspectEntry(code)
   let resolved: ReturnType<typeof resolveApprovedRevision>
   try {
-    resolved = resolveApprovedRevision(folder, current, historyCodes)
+    resolved = resolveApprovedRevision(current, source.readHistory)
   } catch (error) {
     if (!(error instanceof CodeDeskError)) throw error
     return {
@@ -84,11 +136,36 @@ export function buildExportedCode(
   }
 
   const entry = { ...resolved.approved.entry, rvu: current.rvu }
-  const errors = validateEntry(entry, context).filter((problem) => problem.severity === 'error')
+  const errors = validateEntry(entry, source.context).filter(
+    (problem) => problem.severity === 'error',
+  )
   if (errors.length > 0) return { kind: 'blocked', problems: errors }
 
-  const page = buildCodePage(entry, folder.taxonomy, folder.workspace)
+  const page = buildCodePage(entry, source.taxonomy, source.workspace)
   const document = buildCodeDocument(page, entry.rvu, resolved.approved.review)
 
   return { kind: 'exported', built: { document, current }, problems: [] }
+}
+
+/** Renders one built code's file, and returns its path, its text and what export keeps of it. */
+export function renderCodeFile(
+  target: ExportTarget,
+  code: string,
+  built: BuiltCode,
+): { file: string; text: string; exported: ExportedCode } {
+  const { document, current } = built
+  const file = codeFilePath(target, code)
+  const text = target === 'json' ? stringifyCanonical(document) : renderMarkdownPage(document)
+
+  return {
+    file,
+    text,
+    exported: {
+      code,
+      digest: sha256(text),
+      indexEntry: indexEntryOf(document, file),
+      rvuRelease: document.rvu?.release ?? null,
+      updatedAt: current.meta.updatedAt,
+    },
+  }
 }

@@ -1,29 +1,28 @@
-import { createHash } from 'node:crypto'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 
 import type { ExportSummary } from '../../shared/api/types'
-import { buildBundleIndex, indexEntryOf } from '../../shared/export/buildBundleIndex'
+import { buildBundleIndex } from '../../shared/export/buildBundleIndex'
 import {
   BUNDLE_FORMAT,
   BUNDLE_FORMAT_VERSION,
   type BundleManifest,
   CHANGES_FILE,
   CODES_DIR,
-  type ExportTarget,
   INDEX_FILE,
   MANIFEST_FILE,
 } from '../../shared/export/bundleFormat'
 import { compareBundles } from '../../shared/export/compareBundles'
 import { compareCodePoints } from '../../shared/export/compareCodePoints'
-import { renderMarkdownPage } from '../../shared/export/renderMarkdownPage'
 import type { Problem } from '../../shared/validation/problem'
 import { stringifyCanonical } from '../files/canonicalJson'
 import type { ContentFolder } from '../folder/ContentFolder'
+import { createLogger } from '../logger'
 import { FolderValidator } from '../validation/FolderValidator'
-import { buildExportedCode, type BuiltCode, type ExportedCode } from './buildExportedCode'
+import { buildCodeFiles } from './buildCodeFiles'
+import { folderExportSource, sha256 } from './buildExportedCode'
 import type { ExportOptions } from './ExportOptions'
-import { FileWriteQueue } from './FileWriteQueue'
+import { ExportWorkerPool, sourceExportWorkers } from './exportWorkers'
 import { GENERATOR_VERSION } from './generatorVersion'
 import { markPublished } from './markPublished'
 import { readPreviousBundle } from './readPreviousBundle'
@@ -33,19 +32,10 @@ import {
   replaceDirectory,
 } from './replaceDirectory'
 import { listHistoryCodes } from './resolveApprovedRevision'
-import { yieldToEventLoop } from './yieldToEventLoop'
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex')
-}
-
-// Maximum number of code files being written at once: enough to keep the thread pool busy while
-// the next entries are built. Each write holds only its text, a few kilobytes.
-const CODE_FILE_WRITES = 16
-
-function codeFilePath(target: ExportTarget, code: string): string {
-  return `${CODES_DIR}/${code}.${target === 'json' ? 'json' : 'md'}`
-}
+// Starting workers costs about a second under tsx and a tenth of that built; below this many
+// entries, the calling thread is about as fast.
+const MIN_ENTRIES_FOR_WORKERS = 1000
 
 /**
  * Derives the bundle version from the digests of its content files (everything but the manifest
@@ -58,31 +48,6 @@ function bundleVersion(files: ReadonlyMap<string, string>): string {
     .map(([path, digest]) => `${path} ${digest}\n`)
 
   return sha256(lines.join('')).slice(0, 12)
-}
-
-/**
- * Writes one code's file into the staging folder and returns what the index, the manifest and
- * marking it published need. The document itself is dropped.
- */
-async function writeCodeFile(
-  files: FileWriteQueue,
-  staging: string,
-  target: ExportTarget,
-  code: string,
-  built: BuiltCode,
-): Promise<ExportedCode> {
-  const { document, current } = built
-  const file = codeFilePath(target, code)
-  const text = target === 'json' ? stringifyCanonical(document) : renderMarkdownPage(document)
-  await files.write(join(staging, file), text)
-
-  return {
-    code,
-    digest: sha256(text),
-    indexEntry: indexEntryOf(document, file),
-    rvuRelease: document.rvu?.release ?? null,
-    updatedAt: current.meta.updatedAt,
-  }
 }
 
 function mixedReleaseProblem(releases: ReadonlyMap<string, string[]>): Problem {
@@ -125,38 +90,34 @@ export async function exportBundle(
   const codes = folder.codes().sort(compareCodePoints)
   const historyCodes = await listHistoryCodes(folder.folder)
   const staging = await createStagingDirectory(outDir)
-  const codeFiles = new FileWriteQueue(CODE_FILE_WRITES)
+  const log = options.log ?? createLogger('export')
+  const workers = options.workers === undefined ? sourceExportWorkers() : options.workers
+  const pool =
+    workers !== null && codes.length >= (options.minEntriesForWorkers ?? MIN_ENTRIES_FOR_WORKERS)
+      ? new ExportWorkerPool(workers, {
+          folder: folder.folder,
+          staging,
+          target: options.target,
+          taxonomy: folder.taxonomy,
+          workspace: folder.workspace,
+          context,
+          historyCodes: [...historyCodes],
+        })
+      : null
+  const onWorkerFailure = (error: Error) =>
+    log.warn('export workers failed; going on on the main thread', { error: error.message })
 
   try {
     await mkdir(join(staging, CODES_DIR))
-    const problems: Problem[] = []
-    let blockedSoFar = false
-    let done = 0
-    report({ phase: 'reading', done, total: codes.length })
-
-    // One entry at a time, with blocking reads, so what an entry needs is garbage by the time the
-    // next one starts, which keeps the collector's work small. Only code files are written in the
-    // background.
-    const exported: ExportedCode[] = []
-    let skipped = 0
-    for (const code of codes) {
-      const result = buildExportedCode(folder, code, context, historyCodes)
-      if (result.kind === 'blocked') blockedSoFar = true
-      if (result.kind !== 'not-approved') problems.push(...result.problems)
-      if (result.kind !== 'exported') skipped++
-
-      // Once an entry blocks the export, the rest are still validated but no longer written.
-      if (result.kind === 'exported' && !blockedSoFar) {
-        exported.push(await writeCodeFile(codeFiles, staging, options.target, code, result.built))
-      }
-
-      done++
-      if (done % 100 === 0 || done === codes.length) {
-        report({ phase: 'reading', done, total: codes.length })
-      }
-      // Lets the app serve requests, such as progress polls, between two entries.
-      await yieldToEventLoop()
-    }
+    report({ phase: 'reading', done: 0, total: codes.length })
+    const { exported, problems, skipped } = await buildCodeFiles(folder, codes, {
+      source: folderExportSource(folder, context, historyCodes),
+      staging,
+      target: options.target,
+      pool,
+      onProgress: (done) => report({ phase: 'reading', done, total: codes.length }),
+      onWorkerFailure,
+    })
 
     const releases = new Map<string, string[]>()
     for (const { code, rvuRelease } of exported) {
@@ -167,7 +128,6 @@ export async function exportBundle(
     }
     if (releases.size > 1) problems.push(mixedReleaseProblem(releases))
 
-    await codeFiles.flush()
     const blocked = problems.some((problem) => problem.severity === 'error')
     if (blocked) {
       await rm(staging, { recursive: true, force: true })
@@ -224,6 +184,8 @@ export async function exportBundle(
         now: options.now ?? new Date(),
         onProgress: (doneCount) =>
           report({ phase: 'publishing', done: doneCount, total: exported.length }),
+        pool,
+        onWorkerFailure,
       })
       problems.push(...publishProblems)
     }
@@ -239,9 +201,9 @@ export async function exportBundle(
       blocked: false,
     }
   } catch (error) {
-    // Code files still being written would land in the folder as it is removed.
-    await codeFiles.flush().catch(() => undefined)
     await rm(staging, { recursive: true, force: true })
     throw error
+  } finally {
+    await pool?.close()
   }
 }

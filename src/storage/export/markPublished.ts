@@ -1,88 +1,218 @@
-import { CodeDeskError } from '../../shared/errors'
-import type { Problem } from '../../shared/validation/problem'
-import { publishTransition } from '../../shared/workflow/publishTransition'
-import { mapWithConcurrency } from '../files/mapWithConcurrency'
-import type { ContentFolder } from '../folder/ContentFolder'
-import { historyOf } from '../history/HistoryStore'
-import type { ExportedCode } from './buildExportedCode'
-import { checkEntry, inspectEntrySync } from './readEntrySync'
+import { lstatSync } from 'node:fs'
+import { join } from 'node:path'
 
-// Maximum number of entries being marked at once. A few keep the thread pool writing while the
-// next entry is read. More only keep more parsed entries alive: with 32 and with 4, marking
-// 20,000 entries took the same time (2 cores, load average 3 to 5).
-const PUBLISH_CONCURRENCY = 8
+import { CodeDeskError } from '../../shared/errors'
+import type { Workflow } from '../../shared/model/entry'
+import type { Problem } from '../../shared/validation/problem'
+import { emptyHistory } from '../../shared/workflow/historySchema'
+import { publishTransition } from '../../shared/workflow/publishTransition'
+import { writeJsonFileSync } from '../files/writeJsonFile'
+import type { ContentFolder } from '../folder/ContentFolder'
+import { parseEntryUpdate } from '../folder/parseEntryUpdate'
+import type { FileStamp } from '../folder/summaryCache'
+import {
+  HISTORY_DIR,
+  historyOf,
+  readHistoryFileAtSync,
+  writeHistoryFileAtSync,
+} from '../history/HistoryStore'
+import { parseHistoryUpdate } from '../history/parseHistoryUpdate'
+import type { ExportedCode } from './buildExportedCode'
+import type { ExportWorkerPool } from './exportWorkers'
+import { checkEntryAt, inspectEntryFileSync } from './readEntrySync'
+import { yieldToEventLoop } from './yieldToEventLoop'
+
+// Entries per batch sent to an export worker. The main thread holds the entry locks of a whole
+// batch while a worker marks it, so a save of one of them waits for the batch, about 50 ms.
+const PUBLISH_BATCH = 50
+
+/** One exported entry to mark published, with what the open folder knows of its file. */
+export interface PublishJob {
+  code: string
+  /** The entry file's path. */
+  path: string
+  /** The file's stamp as the folder last loaded or wrote it, or null. */
+  stamp: FileStamp | null
+  /** `meta.updatedAt` as export read it. */
+  updatedAt: string
+}
+
+/** The bundle an entry is marked published in. */
+export interface PublishInput {
+  version: string
+  actor: string
+  now: Date
+}
+
+export type PublishOutcome =
+  | { code: string; kind: 'published'; workflow: Workflow; stamp: FileStamp | null }
+  | { code: string; kind: 'unchanged' }
+  | { code: string; kind: 'failed'; reason: string }
 
 /**
- * Marks exported entries published with the bundle's version: a `published` event in each entry's
- * history, then the workflow through `ContentFolder.write`, keeping each entry's `meta`. An entry
- * that cannot be written (changed meanwhile, read-only folder) becomes a warning, because the
- * bundle is already in place and stays valid.
+ * Marks one entry published in the files of the folder at `folderPath`: a `published` event in
+ * its history, then the workflow in its entry file, keeping its `meta`. The caller holds the
+ * entry's lock. An entry saved since export read it, or whose files cannot be read or written,
+ * gives `failed` with the reason. The main thread and the export workers both mark entries with
+ * this function, so their files come out the same.
+ */
+export function publishEntryFilesSync(
+  folderPath: string,
+  job: PublishJob,
+  input: PublishInput,
+): PublishOutcome {
+  const { code, path } = job
+  try {
+    const inspected = inspectEntryFileSync(path, code, job.stamp)
+    const seen = inspected.entry
+    // A save since export read the entry moved meta.updatedAt. Such an entry is left alone
+    // before its history gets an event.
+    if (seen.meta.updatedAt !== job.updatedAt) {
+      throw new CodeDeskError(
+        'conflict',
+        `it was saved at ${seen.meta.updatedAt} during the export`,
+      )
+    }
+
+    const { workflow, event } = publishTransition(seen, input)
+    // Exporting unchanged content again gives the same version: nothing to record.
+    if (JSON.stringify(workflow) === JSON.stringify(seen.workflow))
+      return { code, kind: 'unchanged' }
+
+    // An entry only parsed keeps its file's key order; restoring it gives the schema's order.
+    const entry = inspected.checked ? seen : checkEntryAt(path, code, seen)
+    const historyPath = join(folderPath, HISTORY_DIR, `${code}.json`)
+    const history = readHistoryFileAtSync(historyPath, code) ?? emptyHistory(code)
+    writeHistoryFileAtSync(
+      historyPath,
+      parseHistoryUpdate({ ...history, events: [...history.events, event] }, history),
+    )
+
+    const next = parseEntryUpdate({ ...entry, workflow }, entry)
+    writeJsonFileSync(path, next)
+    const stats = lstatSync(path, { throwIfNoEntry: false })
+    const stamp =
+      stats === undefined ? null : { size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino }
+
+    return { code, kind: 'published', workflow: next.workflow, stamp }
+  } catch (error) {
+    if (!(error instanceof CodeDeskError)) throw error
+    return { code, kind: 'failed', reason: error.message }
+  }
+}
+
+/**
+ * Takes the entry locks of every code in `codes`, in order, and returns what releases them. The
+ * export is the only caller that holds several locks at once, and one export runs at a time, so
+ * two callers never wait for each other's locks.
+ */
+async function lockEntries(folder: ContentFolder, codes: readonly string[]): Promise<() => void> {
+  const history = historyOf(folder)
+  let release: () => void = () => undefined
+  const released = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await Promise.all(
+    codes.map(
+      (code) =>
+        new Promise<void>((acquired) => {
+          void history.withEntryLock(code, () => {
+            acquired()
+            return released
+          })
+        }),
+    ),
+  )
+
+  return release
+}
+
+function publishProblem(code: string, version: string, reason: string): Problem {
+  return {
+    ruleId: 'export/publish',
+    code,
+    field: 'workflow.status',
+    message: `workflow.status: entry ${code} was exported in bundle ${version} but could not be marked published (${reason}).`,
+    severity: 'warning',
+  }
+}
+
+/**
+ * Marks exported entries published with the bundle's version, on the export workers when `pool`
+ * is given, else on this thread. An entry that cannot be marked (saved meanwhile, read-only
+ * folder) becomes a warning, because the bundle is already in place and stays valid.
  */
 export async function markPublished(
   folder: ContentFolder,
   exported: ReadonlyArray<Pick<ExportedCode, 'code' | 'updatedAt'>>,
   version: string,
-  options: { actor: string; now: Date; onProgress?: (done: number) => void },
+  options: {
+    actor: string
+    now: Date
+    onProgress?: (done: number) => void
+    pool?: ExportWorkerPool | null
+    /** Called when the workers fail and the rest is marked on this thread. */
+    onWorkerFailure?: (error: Error) => void
+  },
 ): Promise<Problem[]> {
-  const history = historyOf(folder)
   const problems: Problem[] = []
+  const readOnly = folder.readOnlyReason
+  if (readOnly !== null) {
+    const reason = `Content folder ${folder.folder} is read-only: ${readOnly}`
+    return exported.map(({ code }) => publishProblem(code, version, reason))
+  }
+
+  const input: PublishInput = { version, actor: options.actor, now: options.now }
+  const jobs: PublishJob[] = exported.map(({ code, updatedAt }) => ({
+    code,
+    path: folder.entryPath(code),
+    stamp: folder.stampOf(code),
+    updatedAt,
+  }))
+  const finished = new Set<string>()
   let done = 0
 
-  // Entries are written concurrently: each entry has its own files, and the history store's
-  // per-entry lock keeps a save of the same entry from interleaving. Reading and parsing are
-  // blocking, so only the writes overlap, on libuv's thread pool.
-  await mapWithConcurrency(exported, PUBLISH_CONCURRENCY, async ({ code, updatedAt }) => {
+  const accept = (outcome: PublishOutcome) => {
+    finished.add(outcome.code)
+    if (outcome.kind === 'published') {
+      folder.recordPublished(outcome.code, outcome.workflow, outcome.stamp)
+    } else if (outcome.kind === 'failed') {
+      problems.push(publishProblem(outcome.code, version, outcome.reason))
+    }
+    done++
+    if (done % 100 === 0 || done === jobs.length) options.onProgress?.(done)
+  }
+
+  const pool = options.pool ?? null
+  if (pool !== null) {
+    const batches = []
+    for (let start = 0; start < jobs.length; start += PUBLISH_BATCH) {
+      batches.push(jobs.slice(start, start + PUBLISH_BATCH))
+    }
     try {
-      await history.withEntryLock(code, async () => {
-        // A save since export read the entry moved meta.updatedAt. Such an entry is left alone
-        // before its history gets an event.
-        const inspected = inspectEntrySync(folder, code)
-        const seen = inspected.entry
-        if (seen.meta.updatedAt !== updatedAt) {
-          throw new CodeDeskError(
-            'conflict',
-            `it was saved at ${seen.meta.updatedAt} during the export`,
-          )
-        }
-
-        const { workflow, event } = publishTransition(seen, {
-          version,
-          actor: options.actor,
-          now: options.now,
-        })
-        // Exporting unchanged content again gives the same version: nothing to record.
-        if (JSON.stringify(workflow) === JSON.stringify(seen.workflow)) return
-
-        const entry = inspected.checked ? seen : checkEntry(folder, code, seen)
-
-        await history.update(code, (current) => ({
-          ...current,
-          events: [...current.events, event],
-        }))
-        await folder.write(
-          { ...entry, workflow },
-          {
-            actor: options.actor,
-            expectedUpdatedAt: entry.meta.updatedAt,
-            keepMeta: true,
-            current: entry,
-          },
-        )
+      await pool.publish(batches, input, {
+        prepare: (batch) =>
+          lockEntries(
+            folder,
+            batch.map(({ code }) => code),
+          ),
+        onOutcome: accept,
       })
     } catch (error) {
-      if (!(error instanceof CodeDeskError)) throw error
-      problems.push({
-        ruleId: 'export/publish',
-        code,
-        field: 'workflow.status',
-        message: `workflow.status: entry ${code} was exported in bundle ${version} but could not be marked published (${error.message}).`,
-        severity: 'warning',
-      })
+      options.onWorkerFailure?.(error instanceof Error ? error : new Error(String(error)))
     }
+  }
 
-    done++
-    if (done % 100 === 0 || done === exported.length) options.onProgress?.(done)
-  })
+  // One entry at a time under its lock, with blocking reads and writes of well under a millisecond
+  // each, and a turn of the event loop between two entries so the app keeps answering.
+  const history = historyOf(folder)
+  for (const job of jobs) {
+    if (finished.has(job.code)) continue
+    await history.withEntryLock(job.code, async () =>
+      accept(publishEntryFilesSync(folder.folder, job, input)),
+    )
+    await yieldToEventLoop()
+  }
 
   return problems.sort((a, b) => (a.code < b.code ? -1 : 1))
 }

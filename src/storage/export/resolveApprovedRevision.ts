@@ -3,8 +3,8 @@ import { join } from 'node:path'
 
 import type { CodeReview } from '../../shared/export/bundleFormat'
 import type { Entry } from '../../shared/model/entry'
-import type { ContentFolder } from '../folder/ContentFolder'
-import { HISTORY_DIR, historyOf } from '../history/HistoryStore'
+import type { HistoryFile } from '../../shared/workflow/historySchema'
+import { HISTORY_DIR } from '../history/HistoryStore'
 
 /** The text export publishes for one code, and who approved it. */
 export interface ApprovedRevision {
@@ -35,19 +35,18 @@ export async function listHistoryCodes(folder: string): Promise<Set<string>> {
  * Finds the approved revision of an entry: the snapshot of `workflow.approvedRevision` in
  * `history/<CODE>.json`, else the entry itself when it is approved or published and has not been
  * edited since (`approvedRevision === revision`). Review date and reviewer are null in that case.
- * Returns null for an entry that was never approved. `historyCodes` comes from `listHistoryCodes`.
+ * Returns null for an entry that was never approved. `readHistory` returns the entry's history, or
+ * null when it has no file, and raises `invalid-file` for one that cannot be loaded.
  */
 export function resolveApprovedRevision(
-  folder: ContentFolder,
   entry: Entry,
-  historyCodes: ReadonlySet<string>,
+  readHistory: (code: string) => HistoryFile | null,
 ): ApprovedRevisionResult | null {
   const approvedRevision = entry.workflow.approvedRevision
   if (approvedRevision === null) return null
 
-  if (historyCodes.has(entry.code)) {
-    // Raises `invalid-file` for a history file that cannot be loaded.
-    const history = historyOf(folder).readSync(entry.code)
+  const history = readHistory(entry.code)
+  if (history !== null) {
     const snapshot = history.revisions.find((candidate) => candidate.revision === approvedRevision)
     if (snapshot !== undefined) {
       return {

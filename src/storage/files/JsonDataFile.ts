@@ -1,4 +1,4 @@
-import { DataFile } from 'lowdb/node'
+import { DataFile, DataFileSync } from 'lowdb/node'
 
 import { stringifyCanonical } from './canonicalJson'
 
@@ -48,6 +48,17 @@ export function parseJsonText(text: string): unknown {
  */
 export function openJsonDataFile(filePath: string): DataFile<unknown> {
   return new DataFile<unknown>(filePath, {
+    parse: parseJsonText,
+    stringify: stringifyCanonical,
+  })
+}
+
+/**
+ * `openJsonDataFile` with lowdb's blocking adapter, which writes the same temporary file and
+ * renames it the same way. For worker threads, which have nothing else to do while they write.
+ */
+export function openJsonDataFileSync(filePath: string): DataFileSync<unknown> {
+  return new DataFileSync<unknown>(filePath, {
     parse: parseJsonText,
     stringify: stringifyCanonical,
   })

@@ -1,11 +1,11 @@
-import { closeSync, fstatSync, lstatSync, openSync, readFileSync, type Stats } from 'node:fs'
+import { lstatSync, type Stats } from 'node:fs'
 import { appendFile, lstat, mkdir, readFile, stat, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import type { EntrySummary, FileProblem, FolderInfo } from '../../shared/api/types'
 import { deriveCodeSystem, normalizeCode } from '../../shared/codes/codeSystem'
 import { CodeDeskError } from '../../shared/errors'
-import { type Entry, entrySchema } from '../../shared/model/entry'
+import { type Entry, entrySchema, type Workflow } from '../../shared/model/entry'
 import { emptyDoc } from '../../shared/model/richText'
 import { summarizeEntry } from '../../shared/model/summarizeEntry'
 import { categoryMatches, type Taxonomy, taxonomySchema } from '../../shared/model/taxonomy'
@@ -257,24 +257,9 @@ export class ContentFolder {
     }
   }
 
-  /**
-   * Returns the text of an entry file that has not changed since this folder loaded (or last
-   * wrote) it, which means it passed the entry schema then. Returns null when the file changed or
-   * cannot be read. The stamp comes from the open file, so the text is that of the matching file.
-   */
-  readTextIfUnchanged(code: string): string | null {
-    const normalized = normalizeCode(code)
-    let descriptor: number | null = null
-    try {
-      descriptor = openSync(this.entryPath(normalized), 'r')
-      if (!this.#isKnownStamp(normalized, fstatSync(descriptor))) return null
-
-      return readFileSync(descriptor, 'utf8')
-    } catch {
-      return null
-    } finally {
-      if (descriptor !== null) closeSync(descriptor)
-    }
+  /** The stamp of an entry file as this folder last loaded or wrote it, or null. */
+  stampOf(code: string): FileStamp | null {
+    return this.#stamps.get(normalizeCode(code)) ?? null
   }
 
   /** Reads a whole entry from its file; raises `not-found` or `invalid-file`. */
@@ -344,6 +329,24 @@ export class ContentFolder {
     })
 
     return next
+  }
+
+  /**
+   * Records that export rewrote an entry's file outside `write` to mark it published: the summary
+   * takes the new workflow, and the stamp that of the new file (null when it could not be read).
+   */
+  recordPublished(code: string, workflow: Workflow, stamp: FileStamp | null): void {
+    const normalized = normalizeCode(code)
+    const summary = this.#summaries.get(normalized)
+    if (summary !== undefined) {
+      this.#summaries.set(normalized, {
+        ...summary,
+        status: workflow.status,
+        revision: workflow.revision,
+      })
+    }
+    if (stamp === null) this.#stamps.delete(normalized)
+    else this.#stamps.set(normalized, stamp)
   }
 
   /** Creates a draft entry with empty sections; raises on a malformed or existing code. */

@@ -1,5 +1,6 @@
+import { mkdirSync } from 'node:fs'
 import { mkdir, readdir } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 
 import type { FileProblem, RevisionSnapshot } from '../../shared/api/types'
 import { normalizeCode } from '../../shared/codes/codeSystem'
@@ -11,7 +12,7 @@ import {
   type HistoryFile,
   historyFileSchema,
 } from '../../shared/workflow/historySchema'
-import { openJsonDataFile } from '../files/JsonDataFile'
+import { openJsonDataFile, openJsonDataFileSync } from '../files/JsonDataFile'
 import { mapWithConcurrency } from '../files/mapWithConcurrency'
 import type { ContentFolder } from '../folder/ContentFolder'
 import { READ_CONCURRENCY } from '../folder/scanEntries'
@@ -180,23 +181,13 @@ export class HistoryStore {
       this.#dirReady = true
     }
 
-    try {
-      await openJsonDataFile(this.path(code)).write(history)
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
-      await mkdir(dir, { recursive: true })
-      await openJsonDataFile(this.path(code)).write(history)
-    }
+    await writeHistoryFileAt(this.path(code), history)
   }
 
   // Records a history file that could not be loaded and raises `invalid-file` for it.
   #reject(code: string, path: string, reason: string): never {
     this.#problems.set(code, { path, reason })
-    throw new CodeDeskError(
-      'invalid-file',
-      `History file ${path} ${reason}. It is kept as it is: fix it or restore it from version control, then try again.`,
-      { path },
-    )
+    throw historyFileError(path, reason)
   }
 
   // Records the outcome of reading a history file; raises `invalid-file` for one that could not
@@ -216,6 +207,49 @@ export class HistoryStore {
         `Content folder ${this.#folder.folder} is read-only: ${reason}`,
       )
     }
+  }
+}
+
+/** The error for a history file that cannot be loaded, which is kept as it is. */
+function historyFileError(path: string, reason: string): CodeDeskError {
+  return new CodeDeskError(
+    'invalid-file',
+    `History file ${path} ${reason}. It is kept as it is: fix it or restore it from version control, then try again.`,
+    { path },
+  )
+}
+
+/**
+ * Reads and checks the history file at `path` with a blocking read, outside any store: export
+ * workers read history files this way. Returns null for a missing file and raises `invalid-file`
+ * like `HistoryStore.read`.
+ */
+export function readHistoryFileAtSync(path: string, code: string): HistoryFile | null {
+  const result = readHistoryFileSync(path, code, historyFileSchema)
+  if (!result.ok) throw historyFileError(path, result.reason)
+
+  return result.history
+}
+
+/** Writes a history file atomically through lowdb, creating its folder when it is missing. */
+export async function writeHistoryFileAt(path: string, history: HistoryFile): Promise<void> {
+  try {
+    await openJsonDataFile(path).write(history)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    await mkdir(dirname(path), { recursive: true })
+    await openJsonDataFile(path).write(history)
+  }
+}
+
+/** `writeHistoryFileAt` with blocking calls, for worker threads. */
+export function writeHistoryFileAtSync(path: string, history: HistoryFile): void {
+  try {
+    openJsonDataFileSync(path).write(history)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    mkdirSync(dirname(path), { recursive: true })
+    openJsonDataFileSync(path).write(history)
   }
 }
 

@@ -1,3 +1,4 @@
+import type { ExportWorkers } from '../export/exportWorkers'
 import type { ContentFolder } from '../folder/ContentFolder'
 import type { Logger } from '../logger'
 import type { ProfileStore } from '../profile/ProfileStore'
@@ -11,6 +12,8 @@ export interface ServiceContext {
   validator: FolderValidator
   /** Writers call `entryChanged` or `folderChanged` after a write, so search stays current. */
   search: FolderSearch
+  /** Worker threads for export; left out, export finds the TypeScript source when it is there. */
+  exportWorkers?: ExportWorkers | null
   log: Logger
   /** The name recorded as author or reviewer: the profile's, else the OS user's. */
   actor(): Promise<string>

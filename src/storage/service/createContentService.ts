@@ -2,6 +2,7 @@ import { userInfo } from 'node:os'
 
 import type { ApiMethod, ContentApi } from '../../shared/api/contract'
 import { type Result, toFailure } from '../../shared/errors'
+import type { ExportWorkers } from '../export/exportWorkers'
 import type { ContentFolder } from '../folder/ContentFolder'
 import { createLogger, type Logger } from '../logger'
 import { ProfileStore } from '../profile/ProfileStore'
@@ -18,6 +19,8 @@ export interface ServiceOptions {
   log?: Logger
   /** Worker threads for whole-folder validation; see `FolderValidatorOptions.workers`. */
   validationWorkers?: ValidationWorkers | null
+  /** Worker threads for export; see `ExportOptions.workers`. */
+  exportWorkers?: ExportWorkers | null
 }
 
 function osUserName(): string {
@@ -65,6 +68,7 @@ export function createContentService(
       ...(options.validationWorkers === undefined ? {} : { workers: options.validationWorkers }),
     }),
     search: new FolderSearch(folder),
+    ...(options.exportWorkers === undefined ? {} : { exportWorkers: options.exportWorkers }),
     log,
     actor: async () => (await profiles.get())?.name ?? osUserName(),
   }

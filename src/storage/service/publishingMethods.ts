@@ -92,6 +92,8 @@ export function createPublishingMethods(context: ServiceContext): PublishingMeth
           actor: await context.actor(),
           validator: context.validator,
           onProgress: report,
+          log: context.log.child('export'),
+          ...(context.exportWorkers === undefined ? {} : { workers: context.exportWorkers }),
         }),
       )
       context.log.info(summary.blocked ? 'export blocked' : 'export finished', {
