@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { lstat, mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -7,7 +7,7 @@ import type { ReviewEvent } from '../../src/shared/api/types'
 import { historyFileSchema } from '../../src/shared/workflow/historySchema'
 import { stringifyCanonical } from '../../src/storage/files/canonicalJson'
 import { ContentFolder } from '../../src/storage/folder/ContentFolder'
-import { historyOf } from '../../src/storage/history/HistoryStore'
+import { historyOf, readHistoryFileAtSync } from '../../src/storage/history/HistoryStore'
 import { makeEntry } from '../helpers/entryFactory'
 import { makeTempFolder } from '../helpers/tempFolder'
 
@@ -123,5 +123,26 @@ describe('HistoryStore.readSync', () => {
     expect(store.problems().map((problem) => problem.path)).toEqual([
       join(temp.path, 'history', 'M1440.json'),
     ])
+  })
+})
+
+describe('readHistoryFileAtSync', () => {
+  it('checks a file unless its stamp is the one given as checked', async () => {
+    await approvedHistory('M1440')
+    const path = join(temp.path, 'history', 'M1440.json')
+    expect(readHistoryFileAtSync(path, 'M1440').stamp).not.toBeNull()
+    await writeFile(path, (await historyText('M1440')).replace('"Rita Reviewer"', '12345'))
+    const stats = await lstat(path)
+    const stamp = { size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino }
+
+    expect(readHistoryFileAtSync(path, 'M1440', stamp)).toMatchObject({ stamp })
+    expect(() => readHistoryFileAtSync(path, 'M1440')).toThrow(/history schema/)
+    expect(() => readHistoryFileAtSync(path, 'M1440', { ...stamp, ino: stamp.ino + 1 })).toThrow(
+      /history schema/,
+    )
+    expect(readHistoryFileAtSync(join(temp.path, 'history', 'M1441.json'), 'M1441')).toEqual({
+      history: null,
+      stamp: null,
+    })
   })
 })

@@ -30,6 +30,8 @@ export interface CodeBuildJob {
   code: string
   path: string
   stamp: FileStamp | null
+  /** Whether validation found the file with this stamp without errors (`ExportSource.wasValidated`). */
+  validated: boolean
 }
 
 /** What building one code gave, as an export worker reports it. */
@@ -105,6 +107,7 @@ export async function buildCodeFiles(
           code,
           path: folder.entryPath(code),
           stamp: folder.stampOf(code),
+          validated: options.source.wasValidated?.(code) ?? false,
         })),
       )
     }

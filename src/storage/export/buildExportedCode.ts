@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { isDeepStrictEqual } from 'node:util'
 
 import { CodeDeskError } from '../../shared/errors'
 import { indexEntryOf } from '../../shared/export/buildBundleIndex'
@@ -10,7 +11,7 @@ import {
   type IndexEntry,
 } from '../../shared/export/bundleFormat'
 import { renderMarkdownPage } from '../../shared/export/renderMarkdownPage'
-import type { Entry } from '../../shared/model/entry'
+import { type Entry, entrySchema } from '../../shared/model/entry'
 import type { Taxonomy } from '../../shared/model/taxonomy'
 import type { Workspace } from '../../shared/model/workspace'
 import { buildCodePage } from '../../shared/page/buildCodePage'
@@ -20,6 +21,7 @@ import { validateEntry } from '../../shared/validation/validateEntry'
 import type { HistoryFile } from '../../shared/workflow/historySchema'
 import { stringifyCanonical } from '../files/canonicalJson'
 import type { ContentFolder } from '../folder/ContentFolder'
+import type { FileStamp } from '../folder/summaryCache'
 import { historyOf } from '../history/HistoryStore'
 import { type InspectedEntry, inspectEntrySync } from './readEntrySync'
 import { resolveApprovedRevision } from './resolveApprovedRevision'
@@ -37,6 +39,14 @@ export interface ExportSource {
   inspectEntry: (code: string) => InspectedEntry
   /** Reads an entry's history, or null without a file; raises `invalid-file` like `inspectEntry`. */
   readHistory: (code: string) => HistoryFile | null
+  /** The stamp of the history file `readHistory` checked for `code`, where the source knows it. */
+  historyStamp?: (code: string) => FileStamp | null
+  /**
+   * True when the folder's background validation found the entry file, as the folder last loaded
+   * or wrote it, without errors. Such a file that `inspectEntry` finds unchanged is not validated
+   * again when its approved text is its current text.
+   */
+  wasValidated?: (code: string) => boolean
 }
 
 /** A code built for the bundle, before its file is written. */
@@ -44,6 +54,7 @@ export interface BuiltCode {
   document: CodeDocument
   /** The entry file as export read it, to look at: its keys may be in the file's order. */
   current: Entry
+  historyStamp: FileStamp | null
 }
 
 /**
@@ -57,6 +68,8 @@ export interface ExportedCode {
   indexEntry: IndexEntry
   rvuRelease: string | null
   updatedAt: string
+  /** The stamp of the history file as building checked it, so marking it skips the check. */
+  historyStamp: FileStamp | null
 }
 
 export type ExportedCodeResult =
@@ -68,11 +81,13 @@ export type ExportedCodeResult =
 /**
  * Reads through the open folder: entries unchanged since it loaded them skip the schema, and
  * history files only those in `historyCodes`, the codes `listHistoryCodes` found with a file.
+ * `wasValidated` says which entry files the background validation found without errors.
  */
 export function folderExportSource(
   folder: ContentFolder,
   context: ValidationContext,
   historyCodes: ReadonlySet<string>,
+  wasValidated: (code: string) => boolean,
 ): ExportSource {
   const history = historyOf(folder)
   return {
@@ -81,7 +96,28 @@ export function folderExportSource(
     context,
     inspectEntry: (code) => inspectEntrySync(folder, code),
     readHistory: (code) => (historyCodes.has(code) ? history.readSync(code) : null),
+    wasValidated,
   }
+}
+
+// The entry fields the rules read, besides the workflow.
+const VALIDATED_FIELDS = (Object.keys(entrySchema.shape) as Array<keyof Entry>).filter(
+  (field) => field !== 'meta' && field !== 'workflow',
+)
+
+/**
+ * Returns true when validating `approved` gives what validating `current` gave: the same fields,
+ * and neither a draft. NOTE: of the workflow, the rules read only whether the entry is a draft
+ * (`requiredRules`), and they never read `meta`; tests/export/validatedText.test.ts checks this.
+ * A rule that reads more must be added here.
+ */
+export function hasSameValidatedText(approved: Entry, current: Entry): boolean {
+  if (approved.workflow.status === 'draft' || current.workflow.status === 'draft') return false
+
+  return VALIDATED_FIELDS.every(
+    (field) =>
+      approved[field] === current[field] || isDeepStrictEqual(approved[field], current[field]),
+  )
 }
 
 export function sha256(text: string): string {
@@ -100,7 +136,7 @@ export function codeFilePath(target: ExportTarget, code: string): string {
  * single CMS release in the bundle.
  */
 export function buildExportedCode(source: ExportSource, code: string): ExportedCodeResult {
-  const { entry: current } = source.inspectEntry(code)
+  const { entry: current, checked } = source.inspectEntry(code)
   let resolved: ReturnType<typeof resolveApprovedRevision>
   try {
     resolved = resolveApprovedRevision(current, source.readHistory)
@@ -136,15 +172,18 @@ export function buildExportedCode(source: ExportSource, code: string): ExportedC
   }
 
   const entry = { ...resolved.approved.entry, rvu: current.rvu }
-  const errors = validateEntry(entry, source.context).filter(
-    (problem) => problem.severity === 'error',
-  )
+  const validated =
+    !checked && (source.wasValidated?.(code) ?? false) && hasSameValidatedText(entry, current)
+  const errors = validated
+    ? []
+    : validateEntry(entry, source.context).filter((problem) => problem.severity === 'error')
   if (errors.length > 0) return { kind: 'blocked', problems: errors }
 
   const page = buildCodePage(entry, source.taxonomy, source.workspace)
   const document = buildCodeDocument(page, entry.rvu, resolved.approved.review)
 
-  return { kind: 'exported', built: { document, current }, problems: [] }
+  const historyStamp = source.historyStamp?.(code) ?? null
+  return { kind: 'exported', built: { document, current, historyStamp }, problems: [] }
 }
 
 /** Renders one built code's file, and returns its path, its text and what export keeps of it. */
@@ -153,7 +192,7 @@ export function renderCodeFile(
   code: string,
   built: BuiltCode,
 ): { file: string; text: string; exported: ExportedCode } {
-  const { document, current } = built
+  const { document, current, historyStamp } = built
   const file = codeFilePath(target, code)
   const text = target === 'json' ? stringifyCanonical(document) : renderMarkdownPage(document)
 
@@ -166,6 +205,7 @@ export function renderCodeFile(
       indexEntry: indexEntryOf(document, file),
       rvuRelease: document.rvu?.release ?? null,
       updatedAt: current.meta.updatedAt,
+      historyStamp,
     },
   }
 }

@@ -17,6 +17,7 @@ import { compareCodePoints } from '../../shared/export/compareCodePoints'
 import type { Problem } from '../../shared/validation/problem'
 import { stringifyCanonical } from '../files/canonicalJson'
 import type { ContentFolder } from '../folder/ContentFolder'
+import { sameStamp } from '../folder/summaryCache'
 import { createLogger } from '../logger'
 import { FolderValidator } from '../validation/FolderValidator'
 import { buildCodeFiles } from './buildCodeFiles'
@@ -87,6 +88,13 @@ export async function exportBundle(
     await validator.loadFeeSchedule()
   }
   const context = validator.context()
+  // Results of the background validation count only once it has caught up with every change.
+  const validatorIdle = validator.isIdle()
+  const wasValidated = (code: string) => {
+    const validated = validator.errorFreeStamp(code)
+    const current = folder.stampOf(code)
+    return validatorIdle && validated !== null && current !== null && sameStamp(validated, current)
+  }
   const codes = folder.codes().sort(compareCodePoints)
   const historyCodes = await listHistoryCodes(folder.folder)
   const staging = await createStagingDirectory(outDir)
@@ -111,7 +119,7 @@ export async function exportBundle(
     await mkdir(join(staging, CODES_DIR))
     report({ phase: 'reading', done: 0, total: codes.length })
     const { exported, problems, skipped } = await buildCodeFiles(folder, codes, {
-      source: folderExportSource(folder, context, historyCodes),
+      source: folderExportSource(folder, context, historyCodes, wasValidated),
       staging,
       target: options.target,
       pool,

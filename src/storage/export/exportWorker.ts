@@ -21,8 +21,9 @@ const historyCodes = new Set(data.historyCodes)
 // Reads the files of one batch straight from disk. An entry whose stamp the main thread still
 // knows skips the schema, as it does on the main thread.
 function batchSource(jobs: readonly CodeBuildJob[]): ExportSource {
-  const files = new Map<string, { path: string; stamp: FileStamp | null }>()
-  for (const { code, path, stamp } of jobs) files.set(code, { path, stamp })
+  const files = new Map<string, CodeBuildJob>()
+  for (const job of jobs) files.set(job.code, job)
+  const historyStamps = new Map<string, FileStamp | null>()
 
   return {
     taxonomy: data.taxonomy,
@@ -33,10 +34,14 @@ function batchSource(jobs: readonly CodeBuildJob[]): ExportSource {
       if (file === undefined) throw new Error(`export worker got no file for ${code}`)
       return inspectEntryFileSync(file.path, code, file.stamp)
     },
-    readHistory: (code) =>
-      historyCodes.has(code)
-        ? readHistoryFileAtSync(join(data.folder, HISTORY_DIR, `${code}.json`), code)
-        : null,
+    readHistory: (code) => {
+      if (!historyCodes.has(code)) return null
+      const read = readHistoryFileAtSync(join(data.folder, HISTORY_DIR, `${code}.json`), code)
+      historyStamps.set(code, read.stamp)
+      return read.history
+    },
+    historyStamp: (code) => historyStamps.get(code) ?? null,
+    wasValidated: (code) => files.get(code)?.validated ?? false,
   }
 }
 

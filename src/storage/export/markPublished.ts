@@ -35,6 +35,8 @@ export interface PublishJob {
   stamp: FileStamp | null
   /** `meta.updatedAt` as export read it. */
   updatedAt: string
+  /** The history file's stamp when building checked it, or null. */
+  historyStamp: FileStamp | null
 }
 
 /** The bundle an entry is marked published in. */
@@ -82,7 +84,8 @@ export function publishEntryFilesSync(
     // An entry only parsed keeps its file's key order; restoring it gives the schema's order.
     const entry = inspected.checked ? seen : checkEntryAt(path, code, seen)
     const historyPath = join(folderPath, HISTORY_DIR, `${code}.json`)
-    const history = readHistoryFileAtSync(historyPath, code) ?? emptyHistory(code)
+    const history =
+      readHistoryFileAtSync(historyPath, code, job.historyStamp).history ?? emptyHistory(code)
     writeHistoryFileAtSync(
       historyPath,
       parseHistoryUpdate({ ...history, events: [...history.events, event] }, history),
@@ -144,7 +147,9 @@ function publishProblem(code: string, version: string, reason: string): Problem 
  */
 export async function markPublished(
   folder: ContentFolder,
-  exported: ReadonlyArray<Pick<ExportedCode, 'code' | 'updatedAt'>>,
+  exported: ReadonlyArray<
+    Pick<ExportedCode, 'code' | 'updatedAt'> & Partial<Pick<ExportedCode, 'historyStamp'>>
+  >,
   version: string,
   options: {
     actor: string
@@ -163,11 +168,12 @@ export async function markPublished(
   }
 
   const input: PublishInput = { version, actor: options.actor, now: options.now }
-  const jobs: PublishJob[] = exported.map(({ code, updatedAt }) => ({
+  const jobs: PublishJob[] = exported.map(({ code, updatedAt, historyStamp }) => ({
     code,
     path: folder.entryPath(code),
     stamp: folder.stampOf(code),
     updatedAt,
+    historyStamp: historyStamp ?? null,
   }))
   const finished = new Set<string>()
   let done = 0

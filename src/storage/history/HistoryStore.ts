@@ -16,8 +16,14 @@ import { openJsonDataFile, openJsonDataFileSync } from '../files/JsonDataFile'
 import { mapWithConcurrency } from '../files/mapWithConcurrency'
 import type { ContentFolder } from '../folder/ContentFolder'
 import { READ_CONCURRENCY } from '../folder/scanEntries'
+import type { FileStamp } from '../folder/summaryCache'
 import { parseHistoryUpdate } from './parseHistoryUpdate'
-import { type HistoryReadResult, readHistoryFile, readHistoryFileSync } from './readHistoryFile'
+import {
+  type HistoryReadResult,
+  readHistoryFile,
+  readHistoryFileStampedSync,
+  readHistoryFileSync,
+} from './readHistoryFile'
 
 export const HISTORY_DIR = 'history'
 
@@ -221,14 +227,19 @@ function historyFileError(path: string, reason: string): CodeDeskError {
 
 /**
  * Reads and checks the history file at `path` with a blocking read, outside any store: export
- * workers read history files this way. Returns null for a missing file and raises `invalid-file`
- * like `HistoryStore.read`.
+ * reads history files this way. Returns the history, null for a missing file, and the stamp of
+ * the file read; raises `invalid-file` like `HistoryStore.read`. A file whose stamp is still
+ * `known` passed the check before and is only parsed.
  */
-export function readHistoryFileAtSync(path: string, code: string): HistoryFile | null {
-  const result = readHistoryFileSync(path, code, historyFileSchema)
+export function readHistoryFileAtSync(
+  path: string,
+  code: string,
+  known: FileStamp | null = null,
+): { history: HistoryFile | null; stamp: FileStamp | null } {
+  const { result, stamp } = readHistoryFileStampedSync(path, code, historyFileSchema, known)
   if (!result.ok) throw historyFileError(path, result.reason)
 
-  return result.history
+  return { history: result.history, stamp }
 }
 
 /** Writes a history file atomically through lowdb, creating its folder when it is missing. */

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 
 import type { z } from 'zod'
@@ -6,6 +6,7 @@ import type { z } from 'zod'
 import { normalizeCode } from '../../shared/codes/codeSystem'
 import type { HistoryFile } from '../../shared/workflow/historySchema'
 import { parseJsonText } from '../files/JsonDataFile'
+import { type FileStamp, sameStamp } from '../folder/summaryCache'
 
 export type HistoryReadResult<T = HistoryFile> =
   { ok: true; history: T | null } | { ok: false; reason: string }
@@ -44,6 +45,40 @@ export function readHistoryFileSync<T extends { code: string }>(
   }
 
   return checkHistoryText(text, expectedCode, schema)
+}
+
+/**
+ * Reads and checks a history file like `readHistoryFileSync`, and returns the stamp of the file it
+ * read (null for a missing one). A file whose stamp is still `known`, the stamp of a read that
+ * passed the check before, is only parsed: export checks each history file when it builds the code
+ * and reads it again to mark the entry published.
+ */
+export function readHistoryFileStampedSync<T extends { code: string }>(
+  path: string,
+  expectedCode: string,
+  schema: z.ZodType<T>,
+  known: FileStamp | null,
+): { result: HistoryReadResult<T>; stamp: FileStamp | null } {
+  let descriptor: number | null = null
+  try {
+    descriptor = openSync(path, 'r')
+    const stats = fstatSync(descriptor)
+    const stamp = { size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino }
+    const text = readFileSync(descriptor, 'utf8')
+    if (known !== null && sameStamp(known, stamp)) {
+      try {
+        return { result: { ok: true, history: parseJsonText(text) as T }, stamp }
+      } catch {
+        // A file that passed the check parses; check it again to report why it does not.
+      }
+    }
+
+    return { result: checkHistoryText(text, expectedCode, schema), stamp }
+  } catch (error) {
+    return { result: readErrorResult(error), stamp: null }
+  } finally {
+    if (descriptor !== null) closeSync(descriptor)
+  }
 }
 
 function readErrorResult(error: unknown): HistoryReadResult<never> {

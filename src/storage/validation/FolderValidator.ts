@@ -1,4 +1,5 @@
 import type { FileProblem, FolderValidation } from '../../shared/api/types'
+import { normalizeCode } from '../../shared/codes/codeSystem'
 import type { Entry } from '../../shared/model/entry'
 import type { ValidationContext } from '../../shared/validation/engine'
 import type { Problem } from '../../shared/validation/problem'
@@ -8,6 +9,7 @@ import { validateWorkspace } from '../../shared/validation/validateWorkspace'
 import { mapWithConcurrency } from '../files/mapWithConcurrency'
 import type { ContentFolder } from '../folder/ContentFolder'
 import { READ_CONCURRENCY } from '../folder/scanEntries'
+import type { FileStamp } from '../folder/summaryCache'
 import { createLogger, type Logger } from '../logger'
 import { buildFolderIndex, type IndexContribution, type LiveFolderIndex } from './buildFolderIndex'
 import { loadFeeSchedule } from './loadFeeSchedule'
@@ -82,6 +84,8 @@ export class FolderValidator {
   readonly #mentionedBy = new Map<string, Set<string>>()
   // Bumped on every save or delete, so a background result for an older version is dropped.
   readonly #generations = new Map<string, number>()
+  // Code → the stamp the folder had for the entry file when a validation without errors started.
+  readonly #errorFreeStamps = new Map<string, FileStamp>()
   readonly #pending = new Set<string>()
   #draining: Promise<void> | null = null
   #starting: Promise<void> | null = null
@@ -195,10 +199,21 @@ export class FolderValidator {
 
   /** Validates the saved version of an entry and records its problem counts in its summary. */
   validate(entry: Entry): Problem[] {
+    const stamp = this.#folder.stampOf(entry.code)
     const problems = validateEntry(entry, this.context())
-    this.#record(entry.code, problems, codeMentionsOf(entry))
+    this.#record(entry.code, problems, codeMentionsOf(entry), stamp)
 
     return problems
+  }
+
+  /**
+   * Returns the stamp of the entry file that the last validation of `code` found without errors,
+   * as the folder knew the file when that validation started; null when it found errors or was
+   * never run. While the file still has this stamp, its content is what was validated, so export
+   * need not validate it again. Results are current only once the validator is idle.
+   */
+  errorFreeStamp(code: string): FileStamp | null {
+    return this.#errorFreeStamps.get(normalizeCode(code)) ?? null
   }
 
   /**
@@ -233,6 +248,7 @@ export class FolderValidator {
   /** Updates the index after an entry was deleted and re-validates the entries it affected. */
   entryDeleted(code: string): void {
     this.#bumpGeneration(code)
+    this.#errorFreeStamps.delete(code)
     this.#forgetMentions(code)
     if (this.#index === null) return
 
@@ -272,6 +288,7 @@ export class FolderValidator {
     codes: readonly string[],
   ): Promise<{ found: Map<string, Problem[]>; unreadable: FileProblem[] }> {
     const generations = new Map(codes.map((code) => [code, this.#generations.get(code) ?? 0]))
+    const stamps = new Map(codes.map((code) => [code, this.#folder.stampOf(code)]))
     const jobs: EntryFileJob[] = codes
       .filter((code) => this.#isReadable(code))
       .map((code) => ({ code, path: this.#folder.entryPath(code) }))
@@ -288,7 +305,7 @@ export class FolderValidator {
       found.set(result.code, result.problems)
       // A save while the file was read has already recorded the newer version's counts.
       if ((this.#generations.get(result.code) ?? 0) === generations.get(result.code))
-        this.#record(result.code, result.problems, result.mentions)
+        this.#record(result.code, result.problems, result.mentions, stamps.get(result.code) ?? null)
     }
     const validateHere = (limit: number, left: readonly EntryFileJob[]) =>
       mapWithConcurrency(left, limit, async (job) => accept(await validateEntryFile(job, context)))
@@ -333,10 +350,17 @@ export class FolderValidator {
     }
   }
 
-  #record(code: string, problems: readonly Problem[], mentions: readonly string[]): void {
+  #record(
+    code: string,
+    problems: readonly Problem[],
+    mentions: readonly string[],
+    stamp: FileStamp | null,
+  ): void {
     if (!this.#folder.has(code)) return
 
     const counts = countBySeverity(problems)
+    if (counts.error === 0 && stamp !== null) this.#errorFreeStamps.set(code, stamp)
+    else this.#errorFreeStamps.delete(code)
     this.#folder.setProblemCounts(code, counts.error, counts.warning)
     this.#recordMentions(code, mentions)
   }
