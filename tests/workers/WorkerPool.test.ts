@@ -22,7 +22,7 @@ let script: string
 const pools: Array<WorkerPool<unknown, Reply>> = []
 
 function pool(threads = 2): WorkerPool<unknown, Reply> {
-  const created = new WorkerPool<unknown, Reply>({ script, threads }, null, 64)
+  const created = new WorkerPool<unknown, Reply>({ script, threads }, null, { oldGenerationMb: 64 })
   pools.push(created)
   return created
 }
@@ -53,10 +53,10 @@ describe('WorkerPool', () => {
     for (const { threadId } of second) expect(threads.has(threadId)).toBe(true)
   })
 
-  it('releases what prepare took once the reply was handled', async () => {
+  it('queues the next request and releases each once its reply was handled', async () => {
     const events: string[] = []
 
-    await pool(1).run([1, 2], {
+    await pool(1).run([1, 2, 3], {
       prepare: async (request) => {
         events.push(`prepare ${String(request)}`)
         return () => events.push(`release ${String(request)}`)
@@ -66,11 +66,14 @@ describe('WorkerPool', () => {
 
     expect(events).toEqual([
       'prepare 1',
+      'prepare 2',
       'reply 2',
       'release 1',
-      'prepare 2',
+      'prepare 3',
       'reply 4',
       'release 2',
+      'reply 6',
+      'release 3',
     ])
   })
 
@@ -91,7 +94,9 @@ describe('WorkerPool', () => {
   it('rejects when the script fails to load', async () => {
     const broken = join(temp.path, 'broken-worker.mjs')
     await writeFile(broken, "throw new Error('broken on purpose')\n")
-    const workers = new WorkerPool<number, Reply>({ script: broken, threads: 2 }, null, 64)
+    const workers = new WorkerPool<number, Reply>({ script: broken, threads: 2 }, null, {
+      oldGenerationMb: 64,
+    })
     pools.push(workers)
 
     await expect(workers.run([1, 2], { onReply: () => undefined })).rejects.toThrow(

@@ -36,6 +36,11 @@ export type ExportWorkerReply =
 /** Thread count and worker script for exporting large folders. */
 export type ExportWorkers = WorkerScript
 
+// Each export worker's young generation. V8's default let two workers add about 270 MB to the
+// process at 20,000 entries; with 16 MB they add about 230 MB, at the same speed (measured on
+// 2 cores: both within the 20 to 25 s spread of repeated runs).
+const YOUNG_GENERATION_MB = 16
+
 // The source's name as a variable, so that a bundler does not treat the URL as an asset to copy.
 const SOURCE_SCRIPT = './exportWorker.ts'
 
@@ -58,7 +63,10 @@ export class ExportWorkerPool {
   readonly #pool: WorkerPool<ExportWorkerRequest, ExportWorkerReply>
 
   constructor(workers: ExportWorkers, data: ExportWorkerData) {
-    this.#pool = new WorkerPool(workers, data, heapLimitMbFor(data.context))
+    this.#pool = new WorkerPool(workers, data, {
+      oldGenerationMb: heapLimitMbFor(data.context),
+      youngGenerationMb: YOUNG_GENERATION_MB,
+    })
   }
 
   /** Builds and writes the code files of each batch, calling `onOutcome` as they arrive. */

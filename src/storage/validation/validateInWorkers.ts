@@ -62,7 +62,7 @@ export async function validateInWorkers(
   const pool = new WorkerPool<ValidationWorkerRequest, ValidationWorkerReply>(
     { ...workers, threads },
     data,
-    heapLimitMbFor(context),
+    { oldGenerationMb: heapLimitMbFor(context) },
   )
   try {
     await pool.run(batches, {

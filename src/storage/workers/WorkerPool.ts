@@ -39,8 +39,21 @@ export function heapLimitMbFor(data: unknown): number {
   return Math.max(80, Math.ceil(56 + 8 * dataMb))
 }
 
-function startWorker(script: string, workerData: unknown, heapLimitMb: number): Worker {
-  const options = { workerData, resourceLimits: { maxOldGenerationSizeMb: heapLimitMb } }
+/** Heap limits of each worker thread, in MB. */
+export interface WorkerHeapLimits {
+  oldGenerationMb: number
+  /** Left out, V8 sizes the young generation itself. */
+  youngGenerationMb?: number
+}
+
+function startWorker(script: string, workerData: unknown, heap: WorkerHeapLimits): Worker {
+  const resourceLimits = {
+    maxOldGenerationSizeMb: heap.oldGenerationMb,
+    ...(heap.youngGenerationMb === undefined
+      ? {}
+      : { maxYoungGenerationSizeMb: heap.youngGenerationMb }),
+  }
+  const options = { workerData, resourceLimits }
   if (!script.endsWith('.ts')) return new Worker(script, options)
 
   // A worker thread does not inherit tsx's loader hooks, so it registers them itself before it
@@ -63,6 +76,10 @@ export interface PoolRunHandlers<Request, Reply> {
   onReply: (reply: Reply, request: Request) => void
 }
 
+// Requests a worker holds at once: the one it works on and the next, so that it never waits for
+// the calling thread to handle a reply and prepare another request.
+const QUEUE_DEPTH = 2
+
 // One started worker, and what the current run does with its events.
 interface PoolWorker {
   worker: Worker
@@ -73,21 +90,21 @@ interface PoolWorker {
 
 /**
  * Worker threads that all run one script, started with the same data and kept for several
- * `run` calls. Each worker handles one request at a time. A worker that fails to start, crashes,
+ * `run` calls. Each worker works on one request at a time, with the next one queued. A worker that fails to start, crashes,
  * exits or runs out of memory fails the run and closes the pool: the replies already handled
  * stand, and the caller decides what to do with the rest.
  */
 export class WorkerPool<Request, Reply> {
   readonly #workers: WorkerScript
   readonly #workerData: unknown
-  readonly #heapLimitMb: number
+  readonly #heap: WorkerHeapLimits
   #started: PoolWorker[] | null = null
   #closed = false
 
-  constructor(workers: WorkerScript, workerData: unknown, heapLimitMb: number) {
+  constructor(workers: WorkerScript, workerData: unknown, heap: WorkerHeapLimits) {
     this.#workers = workers
     this.#workerData = workerData
-    this.#heapLimitMb = heapLimitMb
+    this.#heap = heap
   }
 
   /** Sends every request to a free worker and resolves once every reply was handled. */
@@ -109,15 +126,19 @@ export class WorkerPool<Request, Reply> {
       let pending = queue.length
       const releases = new Set<() => void>()
 
+      const detach = () => {
+        for (const state of workers) {
+          state.onMessage = null
+          state.onFailure = null
+        }
+      }
+
       // Stops every worker before the requests still out are released: a worker in the middle of
       // a batch may still be writing files that the released locks protect.
       const fail = (error: unknown) => {
         if (failed) return
         failed = true
-        for (const state of workers) {
-          state.onMessage = null
-          state.onFailure = null
-        }
+        detach()
         const released = () => {
           for (const release of releases) release()
           releases.clear()
@@ -126,7 +147,10 @@ export class WorkerPool<Request, Reply> {
         this.close().then(released, released)
       }
 
-      const sendNext = async (state: PoolWorker) => {
+      // Requests posted to one worker and not answered yet, in the order it answers them.
+      type Outstanding = Array<{ request: Request; release: () => void }>
+
+      const sendNext = async (state: PoolWorker, outstanding: Outstanding) => {
         const request = queue.shift()
         if (request === undefined) return
 
@@ -147,28 +171,38 @@ export class WorkerPool<Request, Reply> {
           return
         }
         releases.add(release)
-
-        state.onFailure = fail
-        state.onMessage = (reply) => {
-          state.onMessage = null
-          state.onFailure = null
-          releases.delete(release)
-          try {
-            handlers.onReply(reply as Reply, request)
-          } catch (error) {
-            // Thrown in an event handler, it would end the process instead of this call.
-            release()
-            fail(error)
-            return
-          }
-          release()
-          if (--pending === 0) resolve()
-          else void sendNext(state)
-        }
+        outstanding.push({ request, release })
         state.worker.postMessage(request)
       }
 
-      for (const state of workers) void sendNext(state)
+      for (const state of workers) {
+        const outstanding: Outstanding = []
+        state.onFailure = fail
+        state.onMessage = (reply) => {
+          const answered = outstanding.shift()
+          if (answered === undefined) {
+            fail(new Error(`worker ${this.#workers.script} sent a reply nobody asked for`))
+            return
+          }
+          releases.delete(answered.release)
+          try {
+            handlers.onReply(reply as Reply, answered.request)
+          } catch (error) {
+            // Thrown in an event handler, it would end the process instead of this call.
+            answered.release()
+            fail(error)
+            return
+          }
+          answered.release()
+          if (--pending === 0) {
+            detach()
+            resolve()
+          } else {
+            void sendNext(state, outstanding)
+          }
+        }
+        for (let depth = 0; depth < QUEUE_DEPTH; depth++) void sendNext(state, outstanding)
+      }
     })
   }
 
@@ -184,7 +218,7 @@ export class WorkerPool<Request, Reply> {
     if (this.#started !== null) return this.#started
     this.#started = []
     for (let index = 0; index < Math.max(1, this.#workers.threads); index++) {
-      const worker = startWorker(this.#workers.script, this.#workerData, this.#heapLimitMb)
+      const worker = startWorker(this.#workers.script, this.#workerData, this.#heap)
       const state: PoolWorker = { worker, exited: false, onMessage: null, onFailure: null }
       worker.on('message', (message: unknown) => state.onMessage?.(message))
       // Without a listener, a worker's uncaught error would end the whole process.
