@@ -210,4 +210,38 @@ describe('export workers', () => {
       await pool.close()
     }
   })
+
+  it('record an entry a stopped worker marked but never reported', async () => {
+    const { folder } = await preparedFolder()
+    const code = folder
+      .codes()
+      .find((candidate) => folder.summary(candidate)?.status === 'approved')
+    if (code === undefined) throw new Error('the sample folder has no approved entry')
+    const entry = await folder.read(code)
+    const version = 'abcdef123456'
+    // What a worker leaves when it stops after writing the entry and before its reply arrives.
+    await writeFile(
+      folder.entryPath(code),
+      JSON.stringify(
+        {
+          ...entry,
+          workflow: { ...entry.workflow, status: 'published', publishedVersion: version },
+        },
+        null,
+        2,
+      ),
+    )
+    expect(folder.summary(code)?.status).toBe('approved')
+
+    const problems = await markPublished(
+      folder,
+      [{ code, updatedAt: entry.meta.updatedAt }],
+      version,
+      { actor: 'Pat Publisher', now: NOW },
+    )
+
+    expect(problems).toEqual([])
+    expect(folder.summary(code)?.status).toBe('published')
+    expect((await folder.read(code)).workflow.publishedVersion).toBe(version)
+  })
 })

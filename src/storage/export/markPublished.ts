@@ -48,7 +48,7 @@ export interface PublishInput {
 
 export type PublishOutcome =
   | { code: string; kind: 'published'; workflow: Workflow; stamp: FileStamp | null }
-  | { code: string; kind: 'unchanged' }
+  | { code: string; kind: 'unchanged'; workflow: Workflow }
   | { code: string; kind: 'failed'; reason: string }
 
 /**
@@ -79,7 +79,7 @@ export function publishEntryFilesSync(
     const { workflow, event } = publishTransition(seen, input)
     // Exporting unchanged content again gives the same version: nothing to record.
     if (JSON.stringify(workflow) === JSON.stringify(seen.workflow))
-      return { code, kind: 'unchanged' }
+      return { code, kind: 'unchanged', workflow: seen.workflow }
 
     // An entry only parsed keeps its file's key order; restoring it gives the schema's order.
     const entry = inspected.checked ? seen : checkEntryAt(path, code, seen)
@@ -182,6 +182,12 @@ export async function markPublished(
     finished.add(outcome.code)
     if (outcome.kind === 'published') {
       folder.recordPublished(outcome.code, outcome.workflow, outcome.stamp)
+    } else if (
+      outcome.kind === 'unchanged' &&
+      folder.summary(outcome.code)?.status !== outcome.workflow.status
+    ) {
+      // Marked by a worker that stopped before it could report it; its stamp is not known.
+      folder.recordPublished(outcome.code, outcome.workflow, null)
     } else if (outcome.kind === 'failed') {
       problems.push(publishProblem(outcome.code, version, outcome.reason))
     }
