@@ -25,7 +25,7 @@ const CODE_FILE_WRITES = 16
 // threads and to report progress often, large enough that messages cost little.
 const BUILD_BATCH = 100
 
-/** One code for an export worker to build, with what the open folder knows of its entry file. */
+/** One code for an export worker to build, with the open folder's stamp of its entry file. */
 export interface CodeBuildJob {
   code: string
   path: string
@@ -34,7 +34,7 @@ export interface CodeBuildJob {
   validated: boolean
 }
 
-/** What building one code gave, as an export worker reports it. */
+/** The outcome of building one code, as an export worker reports it. */
 export type CodeBuildOutcome =
   | { code: string; kind: 'exported'; exported: ExportedCode }
   | { code: string; kind: 'blocked' | 'skipped'; problems: Problem[] }

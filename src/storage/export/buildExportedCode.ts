@@ -27,7 +27,7 @@ import { type InspectedEntry, inspectEntrySync } from './readEntrySync'
 import { resolveApprovedRevision } from './resolveApprovedRevision'
 
 /**
- * What building a code reads: the folder's settings, its entry files and its history files. The
+ * The settings and files building a code reads: taxonomy, workspace, entry and history files. The
  * main thread reads them through the open folder (`folderExportSource`), an export worker
  * straight from the files.
  */
@@ -39,7 +39,7 @@ export interface ExportSource {
   inspectEntry: (code: string) => InspectedEntry
   /** Reads an entry's history, or null without a file; raises `invalid-file` like `inspectEntry`. */
   readHistory: (code: string) => HistoryFile | null
-  /** The stamp of the history file `readHistory` checked for `code`, where the source knows it. */
+  /** The stamp of the history file `readHistory` checked for `code`; null where not recorded. */
   historyStamp?: (code: string) => FileStamp | null
   /**
    * True when the folder's background validation found the entry file, as the folder last loaded
@@ -81,7 +81,7 @@ export type ExportedCodeResult =
 /**
  * Reads through the open folder: entries unchanged since it loaded them skip the schema, and
  * history files only those in `historyCodes`, the codes `listHistoryCodes` found with a file.
- * `wasValidated` says which entry files the background validation found without errors.
+ * `wasValidated` is true for the entry files the background validation found without errors.
  */
 export function folderExportSource(
   folder: ContentFolder,

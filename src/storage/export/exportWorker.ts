@@ -18,8 +18,8 @@ if (port === null)
 const data = workerData as ExportWorkerData
 const historyCodes = new Set(data.historyCodes)
 
-// Reads the files of one batch straight from disk. An entry whose stamp the main thread still
-// knows skips the schema, as it does on the main thread.
+// Reads the files of one batch straight from disk. An entry file that still has the stamp the main
+// thread sent skips the schema, as it does on the main thread.
 function batchSource(jobs: readonly CodeBuildJob[]): ExportSource {
   const files = new Map<string, CodeBuildJob>()
   for (const job of jobs) files.set(job.code, job)

@@ -36,9 +36,8 @@ export type ExportWorkerReply =
 /** Thread count and worker script for exporting large folders. */
 export type ExportWorkers = WorkerScript
 
-// Each export worker's young generation. V8's default let two workers add about 270 MB to the
-// process at 20,000 entries; with 16 MB they add about 230 MB, at the same speed (measured on
-// 2 cores: both within the 20 to 25 s spread of repeated runs).
+// Each export worker's young generation. With V8's default, two workers added about 270 MB to the
+// process at 20,000 entries, and with 16 MB about 230 MB. Alternating runs of both took as long.
 const YOUNG_GENERATION_MB = 16
 
 // The source's name as a variable, so that a bundler does not treat the URL as an asset to copy.

@@ -26,7 +26,7 @@ import { yieldToEventLoop } from './yieldToEventLoop'
 // batch while a worker marks it, so a save of one of them waits for the batch, about 50 ms.
 const PUBLISH_BATCH = 50
 
-/** One exported entry to mark published, with what the open folder knows of its file. */
+/** One exported entry to mark published, with the stamps of its files. */
 export interface PublishJob {
   code: string
   /** The entry file's path. */

@@ -216,7 +216,7 @@ export class HistoryStore {
   }
 }
 
-/** The error for a history file that cannot be loaded, which is kept as it is. */
+/** Returns the error for a history file that cannot be loaded, which is kept as it is. */
 function historyFileError(path: string, reason: string): CodeDeskError {
   return new CodeDeskError(
     'invalid-file',

@@ -207,10 +207,10 @@ export class FolderValidator {
   }
 
   /**
-   * Returns the stamp of the entry file that the last validation of `code` found without errors,
-   * as the folder knew the file when that validation started; null when it found errors or was
-   * never run. While the file still has this stamp, its content is what was validated, so export
-   * need not validate it again. Results are current only once the validator is idle.
+   * Returns the folder's stamp of the entry file when the last validation of `code` started, if
+   * that validation found no error, else null. While the file keeps this stamp, its content is
+   * what was validated, so export need not validate it again. Results are current only once the
+   * validator is idle.
    */
   errorFreeStamp(code: string): FileStamp | null {
     return this.#errorFreeStamps.get(normalizeCode(code)) ?? null

@@ -65,7 +65,7 @@ function startWorker(script: string, workerData: unknown, heap: WorkerHeapLimits
   return new Worker(bootstrap, { ...options, eval: true })
 }
 
-/** What `WorkerPool.run` does with each request around the worker's part. */
+/** Callbacks of `WorkerPool.run` around each request's trip to a worker. */
 export interface PoolRunHandlers<Request, Reply> {
   /**
    * Runs before `request` is posted, and returns what to run once its reply was handled or the
