@@ -5,16 +5,13 @@ import { afterEach, describe, expect, it } from 'vitest'
 
 import type { ExportSummary } from '../../src/shared/api/types'
 import { exportBundle } from '../../src/storage/export/exportBundle'
-import {
-  ExportWorkerPool,
-  type ExportWorkers,
-  sourceExportWorkers,
-} from '../../src/storage/export/exportWorkers'
+import { ExportWorkerPool, type ExportWorkers } from '../../src/storage/export/exportWorkers'
 import { markPublished } from '../../src/storage/export/markPublished'
 import { listHistoryCodes } from '../../src/storage/export/resolveApprovedRevision'
 import { ContentFolder } from '../../src/storage/folder/ContentFolder'
 import { createLogger, type Logger } from '../../src/storage/logger'
 import { FolderValidator } from '../../src/storage/validation/FolderValidator'
+import { twoSourceExportWorkers } from '../helpers/sourceExportWorkers'
 import { copyContentFolder, makeTempFolder } from '../helpers/tempFolder'
 import { readTree } from './bundleTestFolder'
 
@@ -24,12 +21,6 @@ const cleanUps: Array<() => Promise<void>> = []
 afterEach(async () => {
   for (const cleanUp of cleanUps.splice(0)) await cleanUp()
 })
-
-function sourceWorkers(): ExportWorkers {
-  const workers = sourceExportWorkers()
-  if (workers === null) throw new Error('the worker source is missing beside exportWorkers.ts')
-  return { ...workers, threads: 2 }
-}
 
 function recordingLog(): Logger & { warnings: string[] } {
   const log = createLogger('test')
@@ -117,7 +108,7 @@ describe('export workers', () => {
     const onMainThread = await exportWith(null)
     const log = recordingLog()
 
-    const inWorkers = await exportWith(sourceWorkers(), { log })
+    const inWorkers = await exportWith(twoSourceExportWorkers(), { log })
 
     expect(log.warnings).toEqual([])
     expect(onMainThread.summary.blocked).toBe(false)
@@ -134,7 +125,7 @@ describe('export workers', () => {
   it('report the same problems when an entry blocks the export', async () => {
     const onMainThread = await exportWith(null, { withError: true })
 
-    const inWorkers = await exportWith(sourceWorkers(), { withError: true })
+    const inWorkers = await exportWith(twoSourceExportWorkers(), { withError: true })
 
     expect(onMainThread.summary.blocked).toBe(true)
     expect(inWorkers.summary).toEqual(onMainThread.summary)
@@ -182,7 +173,7 @@ describe('export workers', () => {
       { actor: 'Test Writer', expectedUpdatedAt: null, now: NOW },
     )
     const validator = new FolderValidator(folder)
-    const pool = new ExportWorkerPool(sourceWorkers(), {
+    const pool = new ExportWorkerPool(twoSourceExportWorkers(), {
       folder: folder.folder,
       staging: folder.folder,
       target: 'json',

@@ -7,12 +7,13 @@ import type { Entry, Workflow } from '../../src/shared/model/entry'
 import { validateEntry } from '../../src/shared/validation/validateEntry'
 import { hasSameValidatedText } from '../../src/storage/export/buildExportedCode'
 import { exportBundle } from '../../src/storage/export/exportBundle'
-import { type ExportWorkers, sourceExportWorkers } from '../../src/storage/export/exportWorkers'
+import type { ExportWorkers } from '../../src/storage/export/exportWorkers'
 import { ContentFolder } from '../../src/storage/folder/ContentFolder'
 import { createLogger } from '../../src/storage/logger'
 import { ProfileStore } from '../../src/storage/profile/ProfileStore'
 import { createContentService } from '../../src/storage/service/createContentService'
 import { FolderValidator } from '../../src/storage/validation/FolderValidator'
+import { twoSourceExportWorkers } from '../helpers/sourceExportWorkers'
 import { copyContentFolder, makeTempFolder } from '../helpers/tempFolder'
 import { readTree } from './bundleTestFolder'
 
@@ -24,12 +25,6 @@ quiet.warn = () => undefined
 afterEach(async () => {
   for (const cleanUp of cleanUps.splice(0)) await cleanUp()
 })
-
-function workers(): ExportWorkers {
-  const found = sourceExportWorkers()
-  if (found === null) throw new Error('the worker source is missing beside exportWorkers.ts')
-  return { ...found, threads: 2 }
-}
 
 /** Opens a copy of the sample folder through the service and waits for its validation pass. */
 async function validatedSample() {
@@ -113,7 +108,7 @@ describe('hasSameValidatedText', () => {
 
 describe.each([
   ['on the main thread', () => null],
-  ['in workers', workers],
+  ['in workers', twoSourceExportWorkers],
 ])('export after background validation, %s', (_label, exportWorkers) => {
   it('writes the bundle a fresh validator gives', async () => {
     const { folder, validator, approved } = await validatedSample()
