@@ -18,7 +18,7 @@ export interface InspectedEntry {
   checked: boolean
 }
 
-function parseEntryText(path: string, text: string): unknown {
+function parseEntryText(path: string, text: Buffer): unknown {
   try {
     return parseJsonText(text)
   } catch (error) {
@@ -50,9 +50,9 @@ export function checkEntryAt(path: string, code: string, raw: unknown): Entry {
  * millisecond. Raises `invalid-file` for a file that cannot be read or restored.
  */
 export function readEntryFileAtSync(path: string, code: string): Entry {
-  let text: string
+  let text: Buffer
   try {
-    text = readFileSync(path, 'utf8')
+    text = readFileSync(path)
   } catch (error) {
     const errno = (error as NodeJS.ErrnoException).code ?? String(error)
     throw new CodeDeskError('invalid-file', `Entry file ${path} could not be read (${errno}).`)
@@ -68,7 +68,7 @@ export function readEntrySync(folder: ContentFolder, code: string): Entry {
 
 // Returns the file's text when its stamp is still `known`, else null. The stamp comes from the
 // open file, so the text is that of the matching file.
-function readTextIfStamp(path: string, known: FileStamp): string | null {
+function readTextIfStamp(path: string, known: FileStamp): Buffer | null {
   let descriptor: number | null = null
   try {
     descriptor = openSync(path, 'r')
@@ -77,7 +77,7 @@ function readTextIfStamp(path: string, known: FileStamp): string | null {
       return null
     }
 
-    return readFileSync(descriptor, 'utf8')
+    return readFileSync(descriptor)
   } catch {
     return null
   } finally {

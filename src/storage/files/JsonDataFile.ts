@@ -1,3 +1,5 @@
+import { isUtf8 } from 'node:buffer'
+
 import { DataFile, DataFileSync } from 'lowdb/node'
 
 import { stringifyCanonical } from './canonicalJson'
@@ -29,10 +31,17 @@ export class JsonSyntaxError extends Error {
 }
 
 /**
- * Parses a content file's text. A leading UTF-8 byte order mark, which Windows editors add, is
- * skipped; the next save writes the file without it.
+ * Parses a content file's text, or its bytes, which must be UTF-8. Bytes in another encoding raise
+ * instead of turning into replacement characters that a save would then write. A leading UTF-8
+ * byte order mark, which Windows editors add, is skipped; the next save writes the file without it.
  */
-export function parseJsonText(text: string): unknown {
+export function parseJsonText(content: string | Buffer): unknown {
+  if (typeof content !== 'string' && !isUtf8(content)) {
+    throw new JsonSyntaxError(
+      'file is not UTF-8 text (another encoding, or damaged bytes); save it as UTF-8 or restore it from version control',
+    )
+  }
+  const text = typeof content === 'string' ? content : content.toString('utf8')
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 
   try {

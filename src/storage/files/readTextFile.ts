@@ -11,3 +11,8 @@ const readFileCallback = promisify(readFile)
 export function readTextFile(path: string): Promise<string> {
   return readFileCallback(path, 'utf8')
 }
+
+/** Reads a whole file's bytes through the callback `fs.readFile`, for `parseJsonText` to decode. */
+export function readFileBytes(path: string): Promise<Buffer> {
+  return readFileCallback(path)
+}

@@ -7,7 +7,7 @@ import type { Entry } from '../../shared/model/entry'
 import { summarizeEntry } from '../../shared/model/summarizeEntry'
 import { parseJsonText } from '../files/JsonDataFile'
 import { mapWithConcurrency } from '../files/mapWithConcurrency'
-import { readTextFile } from '../files/readTextFile'
+import { readFileBytes } from '../files/readTextFile'
 import { restoreEntry } from './restoreEntry'
 import { type CachedSummary, type FileStamp, sameStamp } from './summaryCache'
 
@@ -45,7 +45,7 @@ export function describeReadError(error: unknown): string {
 export type EntryFileRead = { ok: true; entry: Entry } | { ok: false; reason: string }
 
 // Parses and restores the text of an entry file, or explains why it cannot be loaded.
-function restoreEntryText(text: string, expectedCode: string): EntryFileRead {
+function restoreEntryText(text: Buffer, expectedCode: string): EntryFileRead {
   let raw: unknown
   try {
     raw = parseJsonText(text)
@@ -63,9 +63,9 @@ function restoreEntryText(text: string, expectedCode: string): EntryFileRead {
 
 /** Reads and restores one entry file, or explains why it cannot be loaded. */
 export async function readEntryFile(path: string, expectedCode: string): Promise<EntryFileRead> {
-  let text: string
+  let text: Buffer
   try {
-    text = await readTextFile(path)
+    text = await readFileBytes(path)
   } catch (error) {
     return { ok: false, reason: describeReadError(error) }
   }
@@ -78,9 +78,9 @@ export async function readEntryFile(path: string, expectedCode: string): Promise
  * and a blocking read of a small file costs less than a callback read.
  */
 export function readEntryFileSync(path: string, expectedCode: string): EntryFileRead {
-  let text: string
+  let text: Buffer
   try {
-    text = readFileSync(path, 'utf8')
+    text = readFileSync(path)
   } catch (error) {
     return { ok: false, reason: describeReadError(error) }
   }

@@ -12,9 +12,9 @@ export const DICTIONARY_FILE = 'dictionary.txt'
 
 const EMPTY_TAXONOMY: Taxonomy = { categories: [], specialties: [], glossary: [] }
 
-async function readOptionalText(path: string): Promise<string | null> {
+async function readOptionalBytes(path: string): Promise<Buffer | null> {
   try {
-    return await readFile(path, 'utf8')
+    return await readFile(path)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
     throw error
@@ -39,7 +39,7 @@ async function loadSetting<T>(
   fallback: T,
 ): Promise<LoadedSetting<T>> {
   const path = join(folder, fileName)
-  const text = await readOptionalText(path)
+  const text = await readOptionalBytes(path)
   if (text === null) return { value: fallback, problem: null }
 
   try {
@@ -70,10 +70,11 @@ export function loadWorkspace(folder: string): Promise<LoadedSetting<Workspace>>
 
 /** Reads the team's spell-check word list: one word per line, `#` starts a comment. */
 export async function loadDictionary(folder: string): Promise<string[]> {
-  const text = await readOptionalText(join(folder, DICTIONARY_FILE))
+  const text = await readOptionalBytes(join(folder, DICTIONARY_FILE))
   if (text === null) return []
 
   return text
+    .toString('utf8')
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '' && !line.startsWith('#'))

@@ -21,9 +21,9 @@ export async function readHistoryFile<T extends { code: string }>(
   expectedCode: string,
   schema: z.ZodType<T>,
 ): Promise<HistoryReadResult<T>> {
-  let text: string
+  let text: Buffer
   try {
-    text = await readFile(path, 'utf8')
+    text = await readFile(path)
   } catch (error) {
     return readErrorResult(error)
   }
@@ -37,9 +37,9 @@ export function readHistoryFileSync<T extends { code: string }>(
   expectedCode: string,
   schema: z.ZodType<T>,
 ): HistoryReadResult<T> {
-  let text: string
+  let text: Buffer
   try {
-    text = readFileSync(path, 'utf8')
+    text = readFileSync(path)
   } catch (error) {
     return readErrorResult(error)
   }
@@ -64,7 +64,7 @@ export function readHistoryFileStampedSync<T extends { code: string }>(
     descriptor = openSync(path, 'r')
     const stats = fstatSync(descriptor)
     const stamp = { size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino }
-    const text = readFileSync(descriptor, 'utf8')
+    const text = readFileSync(descriptor)
     if (known !== null && sameStamp(known, stamp)) {
       try {
         return { result: { ok: true, history: parseJsonText(text) as T }, stamp }
@@ -90,7 +90,7 @@ function readErrorResult(error: unknown): HistoryReadResult<never> {
 
 /** Parses a history file's text and checks it against `schema` and the code its name gives. */
 function checkHistoryText<T extends { code: string }>(
-  text: string,
+  text: Buffer,
   expectedCode: string,
   schema: z.ZodType<T>,
 ): HistoryReadResult<T> {

@@ -19,9 +19,9 @@ export type FeeScheduleLoad =
 export async function loadFeeSchedule(folder: string): Promise<FeeScheduleLoad> {
   const path = join(folder, FEE_SCHEDULE_FILE)
 
-  let text: string
+  let text: Buffer
   try {
-    text = await readFile(path, 'utf8')
+    text = await readFile(path)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT') return { schedule: null, problem: null }
