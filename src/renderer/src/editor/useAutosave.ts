@@ -133,6 +133,11 @@ export function useAutosave(
       draftRef.current = edit(draftRef.current)
       setDraft(draftRef.current)
       if (stateRef.current.kind === 'conflict') return
+      // A field can report content equal to the saved version, as happens when an entry opens.
+      // That is no edit: nothing to save, and no Saving… to show.
+      if (stateRef.current.kind === 'saved' && contentKey(draftRef.current) === savedKey.current) {
+        return
+      }
 
       if (stateRef.current.kind !== 'saving') setSaveState({ kind: 'editing' })
       clearTimeout(timer.current)
