@@ -34,8 +34,8 @@ import {
 } from './replaceDirectory'
 import { listHistoryCodes } from './resolveApprovedRevision'
 
-// Starting workers costs about a second under tsx and a tenth of that built; below this many
-// entries, the calling thread is about as fast.
+// Starting two workers took about 0.65 s under tsx, about what building 1,000 codes on the calling
+// thread costs; a built worker starts faster, but smaller folders gain little either way.
 const MIN_ENTRIES_FOR_WORKERS = 1000
 
 /**
