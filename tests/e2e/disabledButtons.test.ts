@@ -85,6 +85,15 @@ describe('disabled buttons', () => {
     expect(await reason.innerText()).toContain('Luis Ortega has the reviewer role')
   })
 
+  it('greys out a secondary button as it does a primary one', async () => {
+    const { page } = app
+    await page.getByRole('searchbox').fill('M1440')
+    await page.locator('.editor-header h1', { hasText: 'M1440' }).waitFor()
+    const moveUp = page.getByRole('button', { name: 'Move FAQ 1 up' })
+
+    await expectLooksDisabled(moveUp)
+  })
+
   it('greys out Approve under the four-eyes rule', async () => {
     const { page } = app
     await showScreen(page, 'Review')
