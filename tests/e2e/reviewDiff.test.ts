@@ -78,4 +78,23 @@ describe('review diff', () => {
     ])
     expect(app.consoleErrors).toEqual([])
   })
+
+  it('names the positions of a moved synonym', async () => {
+    const { page } = app
+    await showScreen(page, 'Entries')
+    await page.getByRole('searchbox').fill('M1224')
+    await page.locator('.editor-header h1', { hasText: 'M1224' }).waitFor()
+    await page.getByRole('button', { name: 'Remove synonym eye pressure goal not met' }).click()
+    await page.getByPlaceholder('Add a synonym').fill('eye pressure goal not met')
+    await page.getByPlaceholder('Add a synonym').press('Enter')
+    await page.locator('.save-text', { hasText: 'Saved' }).waitFor({ timeout: 15_000 })
+    await page.getByRole('button', { name: 'Submit for review' }).click()
+    await page.locator('.entry-review-bar', { hasText: 'Waiting for a reviewer' }).waitFor()
+
+    await openReview(page, 'M1224')
+    const states = await texts(page, '[data-diff-field="synonyms"] .diff-item-state')
+
+    expect(states).toContain('moved from position 1 to 2')
+    expect(app.consoleErrors).toEqual([])
+  })
 })
