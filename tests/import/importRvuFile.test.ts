@@ -272,6 +272,38 @@ describe('importRvuFile', () => {
     expect((await folder.read('M1440')).rvu).toBeNull()
   })
 
+  it('refuses a file with no readable row', async () => {
+    const hcpcs = join(fixturesDir, 'HCPC2020_ANWEB_slice.txt')
+    const old = makeEntry('M1440', { rvu: measurementRvu({ release: 'RVU25C' }) })
+    const { folder, path } = await setUp([old])
+    const before = await readFile(join(path, 'entries', 'M1440.json'), 'utf8')
+
+    const run = importRvuFile(folder, hcpcs, { release: 'RVU25D', removeUnlisted: true })
+
+    await expect(run).rejects.toThrow(/has no PPRRVU row that could be read/)
+    await expect(importRvuFile(folder, hcpcs, { release: 'RVU25D', dryRun: true })).rejects.toThrow(
+      /nothing was imported/,
+    )
+    expect(await readFile(join(path, 'entries', 'M1440.json'), 'utf8')).toBe(before)
+    await expect(access(join(path, 'fee-schedule.json'))).rejects.toThrow(/ENOENT/)
+  })
+
+  it('removes no unlisted data when rows could not be read', async () => {
+    const lines = (await readFile(csvFixture, 'utf8')).split('\r\n')
+    lines.splice(11, 0, 'BAD!!,,Broken row,A,,0.00')
+    const file = await writeTemp('PPRRVU2025_Oct.csv', lines.join('\r\n'))
+    const old = makeEntry('M1440', { rvu: measurementRvu({ release: 'RVU25C' }) })
+    const { folder, path } = await setUp([old])
+    const before = await readFile(join(path, 'entries', 'M1440.json'), 'utf8')
+
+    const run = importRvuFile(folder, file, { removeUnlisted: true })
+
+    await expect(run).rejects.toThrow(/1 row of .* could not be read\. .*line 12/)
+    expect(await readFile(join(path, 'entries', 'M1440.json'), 'utf8')).toBe(before)
+    const kept = await importRvuFile(folder, file)
+    expect(kept.changes.find((change) => change.code === 'M1440')?.kind).toBe('not-listed')
+  })
+
   it('keeps the last author and moves updatedAt', async () => {
     const { folder } = await setUp()
     const before = await folder.read('G0130')
