@@ -25,6 +25,13 @@ export async function readPprrvuFile(path: string, release?: string): Promise<Pp
   const parsed = format === 'csv' ? parsePprrvuCsv(text) : { ...parsePprrvuText(text), titles: [] }
 
   const detected = release ?? detectRvuRelease(file.name, parsed.titles)
+  // A file with no row to read is most likely not a PPRRVU file; that says more than its release.
+  if (detected === null && parsed.rows.length === 0) {
+    throw new CodeDeskError(
+      'invalid-file',
+      `${file.name} has no PPRRVU row that could be read (${parsed.rowProblems.length} could not). Check that it is the CMS relative value file (PPRRVU); nothing was imported.`,
+    )
+  }
   if (detected === null) {
     throw new CodeDeskError(
       'invalid-file',
