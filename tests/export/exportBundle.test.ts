@@ -367,6 +367,21 @@ describe('exportBundle', () => {
     expect([...files.keys()].some((path) => path.includes('codedesk-'))).toBe(false)
   })
 
+  it('rejects an earlier bundle of the other target', async () => {
+    const { folder, outRoot } = await setUp([approvedEntry('M1440')])
+    const markdown = join(outRoot, 'markdown')
+    await exportBundle(folder, { target: 'markdown', outDir: markdown })
+
+    const json = exportBundle(folder, {
+      target: 'json',
+      outDir: join(outRoot, 'json'),
+      previousDir: markdown,
+    })
+
+    await expect(json).rejects.toThrow(/was exported as markdown, not json/)
+    expect(await exists(join(outRoot, 'json'))).toBe(false)
+  })
+
   it('keeps files it did not write beside an earlier bundle', async () => {
     const { folder, outRoot } = await setUp([approvedEntry('M1440')])
     const outDir = join(outRoot, 'bundle')

@@ -80,7 +80,9 @@ export async function exportBundle(
   const report = options.onProgress ?? (() => undefined)
   await assertReplaceableDestination(outDir)
   const previous =
-    options.previousDir === undefined ? null : await readPreviousBundle(options.previousDir)
+    options.previousDir === undefined
+      ? null
+      : await readPreviousBundle(options.previousDir, options.target)
 
   let validator = options.validator
   if (validator === undefined) {
