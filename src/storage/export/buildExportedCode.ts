@@ -68,6 +68,8 @@ export interface ExportedCode {
   indexEntry: IndexEntry
   rvuRelease: string | null
   updatedAt: string
+  /** The revision the code file holds, so that marking it published can tell a newer approval. */
+  approvedRevision: number
   /** The stamp of the history file as building checked it, so marking it skips the check. */
   historyStamp: FileStamp | null
 }
@@ -205,6 +207,7 @@ export function renderCodeFile(
       indexEntry: indexEntryOf(document, file),
       rvuRelease: document.rvu?.release ?? null,
       updatedAt: current.meta.updatedAt,
+      approvedRevision: document.review.revision,
       historyStamp,
     },
   }

@@ -6,7 +6,7 @@ import type { Workflow } from '../../shared/model/entry'
 import type { Problem } from '../../shared/validation/problem'
 import { emptyHistory } from '../../shared/workflow/historySchema'
 import { publishTransition } from '../../shared/workflow/publishTransition'
-import { writeJsonFileSync } from '../files/writeJsonFile'
+import { assertWritableFile, writeJsonFileSync } from '../files/writeJsonFile'
 import type { ContentFolder } from '../folder/ContentFolder'
 import { parseEntryUpdate } from '../folder/parseEntryUpdate'
 import type { FileStamp } from '../folder/summaryCache'
@@ -35,6 +35,8 @@ export interface PublishJob {
   stamp: FileStamp | null
   /** `meta.updatedAt` as export read it. */
   updatedAt: string
+  /** The revision the bundle holds; null when the caller does not know it. */
+  approvedRevision: number | null
   /** The history file's stamp when building checked it, or null. */
   historyStamp: FileStamp | null
 }
@@ -75,6 +77,13 @@ export function publishEntryFilesSync(
         `it was saved at ${seen.meta.updatedAt} during the export`,
       )
     }
+    // Approving keeps meta, so a newer approval shows only in the workflow.
+    if (job.approvedRevision !== null && seen.workflow.approvedRevision !== job.approvedRevision) {
+      throw new CodeDeskError(
+        'conflict',
+        `revision ${String(seen.workflow.approvedRevision)} was approved during the export, and the bundle holds revision ${job.approvedRevision}`,
+      )
+    }
 
     const { workflow, event } = publishTransition(seen, input)
     // Exporting unchanged content again gives the same version: nothing to record.
@@ -83,13 +92,23 @@ export function publishEntryFilesSync(
 
     // An entry only parsed keeps its file's key order; restoring it gives the schema's order.
     const entry = inspected.checked ? seen : checkEntryAt(path, code, seen)
+    // Refused before the history gets an event for a mark that cannot be written.
+    assertWritableFile(path)
     const historyPath = join(folderPath, HISTORY_DIR, `${code}.json`)
     const history =
       readHistoryFileAtSync(historyPath, code, job.historyStamp).history ?? emptyHistory(code)
-    writeHistoryFileAtSync(
-      historyPath,
-      parseHistoryUpdate({ ...history, events: [...history.events, event] }, history),
-    )
+    // An earlier export that could not write the entry left this very event: no second one.
+    const last = history.events.at(-1)
+    const recorded =
+      last?.action === 'published' &&
+      last.revision === event.revision &&
+      last.comment === event.comment
+    if (!recorded) {
+      writeHistoryFileAtSync(
+        historyPath,
+        parseHistoryUpdate({ ...history, events: [...history.events, event] }, history),
+      )
+    }
 
     const next = parseEntryUpdate({ ...entry, workflow }, entry)
     writeJsonFileSync(path, next)
@@ -148,7 +167,8 @@ function publishProblem(code: string, version: string, reason: string): Problem 
 export async function markPublished(
   folder: ContentFolder,
   exported: ReadonlyArray<
-    Pick<ExportedCode, 'code' | 'updatedAt'> & Partial<Pick<ExportedCode, 'historyStamp'>>
+    Pick<ExportedCode, 'code' | 'updatedAt'> &
+      Partial<Pick<ExportedCode, 'approvedRevision' | 'historyStamp'>>
   >,
   version: string,
   options: {
@@ -168,13 +188,16 @@ export async function markPublished(
   }
 
   const input: PublishInput = { version, actor: options.actor, now: options.now }
-  const jobs: PublishJob[] = exported.map(({ code, updatedAt, historyStamp }) => ({
-    code,
-    path: folder.entryPath(code),
-    stamp: folder.stampOf(code),
-    updatedAt,
-    historyStamp: historyStamp ?? null,
-  }))
+  const jobs: PublishJob[] = exported.map(
+    ({ code, updatedAt, approvedRevision, historyStamp }) => ({
+      code,
+      path: folder.entryPath(code),
+      stamp: folder.stampOf(code),
+      updatedAt,
+      approvedRevision: approvedRevision ?? null,
+      historyStamp: historyStamp ?? null,
+    }),
+  )
   const finished = new Set<string>()
   let done = 0
 

@@ -45,6 +45,14 @@ function existingModeSync(path: string): number | null {
 // default permissions instead of keeping its own.
 let createdFileMode: number | null = null
 
+/**
+ * Raises `io` for a file whose permissions mark it read-only, which the writes here do not
+ * replace, so a caller can stop before writes that belong with it.
+ */
+export function assertWritableFile(path: string): void {
+  assertReplaceable(path, existingModeSync(path))
+}
+
 // Refuses to replace a file whose permissions mark it read-only, even where the rename would
 // succeed (as root, or in a writable folder).
 function assertReplaceable(path: string, mode: number | null): void {

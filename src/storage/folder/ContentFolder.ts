@@ -338,13 +338,13 @@ export class ContentFolder {
   recordPublished(code: string, workflow: Workflow, stamp: FileStamp | null): void {
     const normalized = normalizeCode(code)
     const summary = this.#summaries.get(normalized)
-    if (summary !== undefined) {
-      this.#summaries.set(normalized, {
-        ...summary,
-        status: workflow.status,
-        revision: workflow.revision,
-      })
-    }
+    // A code deleted meanwhile keeps no stamp.
+    if (summary === undefined) return
+    this.#summaries.set(normalized, {
+      ...summary,
+      status: workflow.status,
+      revision: workflow.revision,
+    })
     if (stamp === null) this.#stamps.delete(normalized)
     else this.#stamps.set(normalized, stamp)
   }

@@ -12,8 +12,8 @@ import {
   type HistoryFile,
   historyFileSchema,
 } from '../../shared/workflow/historySchema'
-import { openJsonDataFile, openJsonDataFileSync } from '../files/JsonDataFile'
 import { mapWithConcurrency } from '../files/mapWithConcurrency'
+import { writeJsonFile, writeJsonFileSync } from '../files/writeJsonFile'
 import type { ContentFolder } from '../folder/ContentFolder'
 import { READ_CONCURRENCY } from '../folder/scanEntries'
 import type { FileStamp } from '../folder/summaryCache'
@@ -242,25 +242,35 @@ export function readHistoryFileAtSync(
   return { history: result.history, stamp }
 }
 
-/** Writes a history file atomically through lowdb, creating its folder when it is missing. */
+function isMissingFolder(error: unknown): boolean {
+  return (
+    error instanceof CodeDeskError &&
+    (error.details as { errno?: string } | undefined)?.errno === 'ENOENT'
+  )
+}
+
+/**
+ * Writes a history file atomically through lowdb, as entry files are written: a read-only file is
+ * not replaced, and a failure raises `io` with advice. Creates the folder when it is missing.
+ */
 export async function writeHistoryFileAt(path: string, history: HistoryFile): Promise<void> {
   try {
-    await openJsonDataFile(path).write(history)
+    await writeJsonFile(path, history)
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    if (!isMissingFolder(error)) throw error
     await mkdir(dirname(path), { recursive: true })
-    await openJsonDataFile(path).write(history)
+    await writeJsonFile(path, history)
   }
 }
 
 /** `writeHistoryFileAt` with blocking calls, for worker threads. */
 export function writeHistoryFileAtSync(path: string, history: HistoryFile): void {
   try {
-    openJsonDataFileSync(path).write(history)
+    writeJsonFileSync(path, history)
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    if (!isMissingFolder(error)) throw error
     mkdirSync(dirname(path), { recursive: true })
-    openJsonDataFileSync(path).write(history)
+    writeJsonFileSync(path, history)
   }
 }
 

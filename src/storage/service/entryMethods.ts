@@ -75,7 +75,9 @@ export function createEntryMethods(context: ServiceContext): EntryMethods {
     },
 
     deleteEntry: async ({ code }) => {
-      await folder.delete(code)
+      // Under the entry's lock, so a delete never lands between the two writes that mark an entry
+      // published, which would bring the file back.
+      await historyOf(folder).withEntryLock(code, () => folder.delete(code))
       validator.entryDeleted(normalizeCode(code))
       search.entryChanged(normalizeCode(code))
       context.log.info('entry deleted', { code })
