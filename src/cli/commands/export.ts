@@ -49,7 +49,9 @@ function formatSummary(summary: ExportSummary): string[] {
 
   if (summary.blocked) {
     const errors = summary.problems.filter((problem) => problem.severity === 'error').length
-    lines.push(`Export blocked by ${errors} errors; nothing was written to ${summary.outDir}.`)
+    lines.push(
+      `Export blocked by ${errors} ${errors === 1 ? 'error' : 'errors'}; nothing was written to ${summary.outDir}.`,
+    )
   } else {
     lines.push(
       `Exported ${summary.exported} entries (${summary.target}) to ${summary.outDir} as version ${summary.version}; ${summary.skipped} entries not approved or skipped.`,
