@@ -174,6 +174,8 @@ export function buildExportedCode(source: ExportSource, code: string): ExportedC
   }
 
   const entry = { ...resolved.approved.entry, rvu: current.rvu }
+  // NOTE: an edit in place that keeps the file's size and modification time (a restored mtime, a
+  // file system with coarse times) goes unnoticed by the stamp, so such a file is not validated.
   const validated =
     !checked && (source.wasValidated?.(code) ?? false) && hasSameValidatedText(entry, current)
   const errors = validated

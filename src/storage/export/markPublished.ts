@@ -124,9 +124,9 @@ export function publishEntryFilesSync(
 }
 
 /**
- * Takes the entry locks of every code in `codes`, in order, and returns what releases them. The
- * export is the only caller that holds several locks at once, and one export runs at a time, so
- * two callers never wait for each other's locks.
+ * Takes the entry locks of every code in `codes` and returns what releases them. All of them are
+ * requested in one turn of the event loop, so two callers that take some of the same codes queue
+ * in the same order on each and cannot wait for each other.
  */
 async function lockEntries(folder: ContentFolder, codes: readonly string[]): Promise<() => void> {
   const history = historyOf(folder)
