@@ -1,8 +1,9 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 
 import { CodeDeskError } from '../../shared/errors'
 import type { Entry } from '../../shared/model/entry'
 import { parseJsonText } from '../files/JsonDataFile'
+import { readFileWithStampSync, type StampedBytes } from '../files/readFileWithStampSync'
 import type { ContentFolder } from '../folder/ContentFolder'
 import { restoreEntry } from '../folder/restoreEntry'
 import { type FileStamp, sameStamp } from '../folder/summaryCache'
@@ -54,11 +55,15 @@ export function readEntryFileAtSync(path: string, code: string): Entry {
   try {
     text = readFileSync(path)
   } catch (error) {
-    const errno = (error as NodeJS.ErrnoException).code ?? String(error)
-    throw new CodeDeskError('invalid-file', `Entry file ${path} could not be read (${errno}).`)
+    throw readFailure(path, error)
   }
 
   return checkEntryAt(path, code, parseEntryText(path, text))
+}
+
+function readFailure(path: string, error: unknown): CodeDeskError {
+  const errno = (error as NodeJS.ErrnoException).code ?? String(error)
+  return new CodeDeskError('invalid-file', `Entry file ${path} could not be read (${errno}).`)
 }
 
 /** Reads one entry of an open folder like `readEntryFileAtSync`. */
@@ -66,29 +71,10 @@ export function readEntrySync(folder: ContentFolder, code: string): Entry {
   return readEntryFileAtSync(folder.entryPath(code), code)
 }
 
-// Returns the file's text when its stamp is still `known`, else null. The stamp comes from the
-// open file, so the text is that of the matching file.
-function readTextIfStamp(path: string, known: FileStamp): Buffer | null {
-  let descriptor: number | null = null
-  try {
-    descriptor = openSync(path, 'r')
-    const stats = fstatSync(descriptor)
-    if (!sameStamp(known, { size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino })) {
-      return null
-    }
-
-    return readFileSync(descriptor)
-  } catch {
-    return null
-  } finally {
-    if (descriptor !== null) closeSync(descriptor)
-  }
-}
-
 /**
  * Reads an entry whose fields the caller only looks at. A file whose stamp is still `known`, the
  * stamp the folder loaded it with, skips the entry schema, because it passed the schema then.
- * Any other file is read as `readEntryFileAtSync` reads it. Writing the entry needs
+ * Any other file goes through the schema, from the same read. Writing the entry needs
  * `checkEntryAt` first when `checked` is false.
  */
 export function inspectEntryFileSync(
@@ -96,10 +82,17 @@ export function inspectEntryFileSync(
   code: string,
   known: FileStamp | null,
 ): InspectedEntry {
-  const text = known === null ? null : readTextIfStamp(path, known)
-  if (text === null) return { entry: readEntryFileAtSync(path, code), checked: true }
+  if (known === null) return { entry: readEntryFileAtSync(path, code), checked: true }
 
-  const raw = parseEntryText(path, text)
+  let read: StampedBytes
+  try {
+    read = readFileWithStampSync(path)
+  } catch (error) {
+    throw readFailure(path, error)
+  }
+  const raw = parseEntryText(path, read.bytes)
+  if (!sameStamp(known, read.stamp)) return { entry: checkEntryAt(path, code, raw), checked: true }
+
   // Restoring also upper-cases the code and fills in a missing code system, so a file that needs
   // either is restored now.
   const record = raw as Partial<Entry> | null

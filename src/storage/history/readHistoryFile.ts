@@ -1,4 +1,3 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 
 import type { z } from 'zod'
@@ -6,6 +5,7 @@ import type { z } from 'zod'
 import { normalizeCode } from '../../shared/codes/codeSystem'
 import type { HistoryFile } from '../../shared/workflow/historySchema'
 import { parseJsonText } from '../files/JsonDataFile'
+import { readFileWithStampSync, type StampedBytes } from '../files/readFileWithStampSync'
 import { type FileStamp, sameStamp } from '../folder/summaryCache'
 
 export type HistoryReadResult<T = HistoryFile> =
@@ -37,14 +37,7 @@ export function readHistoryFileSync<T extends { code: string }>(
   expectedCode: string,
   schema: z.ZodType<T>,
 ): HistoryReadResult<T> {
-  let text: Buffer
-  try {
-    text = readFileSync(path)
-  } catch (error) {
-    return readErrorResult(error)
-  }
-
-  return checkHistoryText(text, expectedCode, schema)
+  return readHistoryFileStampedSync(path, expectedCode, schema, null).result
 }
 
 /**
@@ -59,26 +52,23 @@ export function readHistoryFileStampedSync<T extends { code: string }>(
   schema: z.ZodType<T>,
   known: FileStamp | null,
 ): { result: HistoryReadResult<T>; stamp: FileStamp | null } {
-  let descriptor: number | null = null
+  let read: StampedBytes
   try {
-    descriptor = openSync(path, 'r')
-    const stats = fstatSync(descriptor)
-    const stamp = { size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino }
-    const text = readFileSync(descriptor)
-    if (known !== null && sameStamp(known, stamp)) {
-      try {
-        return { result: { ok: true, history: parseJsonText(text) as T }, stamp }
-      } catch {
-        // A file that passed the check parses; check it again to report why it does not.
-      }
-    }
-
-    return { result: checkHistoryText(text, expectedCode, schema), stamp }
+    read = readFileWithStampSync(path)
   } catch (error) {
     return { result: readErrorResult(error), stamp: null }
-  } finally {
-    if (descriptor !== null) closeSync(descriptor)
   }
+
+  const { bytes, stamp } = read
+  if (known !== null && sameStamp(known, stamp)) {
+    try {
+      return { result: { ok: true, history: parseJsonText(bytes) as T }, stamp }
+    } catch {
+      // A file that passed the check parses. Checking it again reports why this one does not.
+    }
+  }
+
+  return { result: checkHistoryText(bytes, expectedCode, schema), stamp }
 }
 
 function readErrorResult(error: unknown): HistoryReadResult<never> {
