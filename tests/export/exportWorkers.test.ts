@@ -30,10 +30,10 @@ function recordingLog(): Logger & { warnings: string[] } {
 }
 
 /**
- * Copies the sample folder and changes it so that export meets each case: an approved entry
- * edited on disk after open (its file no longer matches the folder's stamp), one edited since
- * approval without a snapshot (skipped), and an approved entry without a snapshot whose current
- * text has an error (blocks, if asked).
+ * Copies the sample folder and changes it so that export meets each case. One approved entry is
+ * edited on disk after open, so its file no longer matches the folder's stamp. One is edited since
+ * approval without a snapshot, so export skips it. When asked, one approved entry without a
+ * snapshot gets an error in its current text, which blocks the export.
  */
 async function preparedFolder(options: { withError?: boolean } = {}) {
   const temp = await copyContentFolder()

@@ -140,7 +140,7 @@ describe('marking entries published', () => {
   it('makes a delete wait for the entry lock', async () => {
     const { api, folder } = await open(['M1440'])
     let release: () => void = () => undefined
-    const held = historyStore(folder).withEntryLock(
+    const lockHeld = historyStore(folder).withEntryLock(
       'M1440',
       () =>
         new Promise<void>((resolve) => {
@@ -152,7 +152,7 @@ describe('marking entries published', () => {
     for (let turn = 0; turn < 20; turn++) await new Promise((resolve) => setImmediate(resolve))
     const whileHeld = folder.has('M1440')
     release()
-    await held
+    await lockHeld
     unwrap(await deleted)
 
     expect(whileHeld).toBe(true)

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { WorkerPool } from '../../src/storage/workers/WorkerPool'
 import { makeTempFolder } from '../helpers/tempFolder'
 
-// Replies with the request doubled and its thread's id; exits on 'exit' and never answers 'hang'.
+// Replies with the request doubled and its thread's id; exits on 'exit' and never replies to 'hang'.
 const ECHO_WORKER = `import { parentPort, threadId } from 'node:worker_threads'
 parentPort.on('message', (request) => {
   if (request === 'exit') process.exit(3)

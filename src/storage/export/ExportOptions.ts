@@ -33,6 +33,6 @@ export interface ExportOptions {
   workers?: ExportWorkers | null
   /** Smallest folder worth starting workers for; smaller ones export on the calling thread. */
   minEntriesForWorkers?: number
-  /** Where a failure of the workers is reported before the export goes on without them. */
+  /** The logger that reports a failure of the workers before the export goes on without them. */
   log?: Logger
 }

@@ -35,7 +35,7 @@ import {
 import { listHistoryCodes } from './resolveApprovedRevision'
 
 // Starting two workers took about 0.65 s under tsx, about what building 1,000 codes on the calling
-// thread costs; a built worker starts faster, but smaller folders gain little either way.
+// thread costs. A built worker starts faster, but smaller folders gain little either way.
 const MIN_ENTRIES_FOR_WORKERS = 1000
 
 /**

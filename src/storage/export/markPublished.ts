@@ -239,7 +239,7 @@ export async function markPublished(
   }
 
   // One entry at a time under its lock, with blocking reads and writes of well under a millisecond
-  // each, and a turn of the event loop between two entries so the app keeps answering.
+  // each, and a turn of the event loop between two entries so the app keeps serving requests.
   const history = historyOf(folder)
   for (const job of jobs) {
     if (finished.has(job.code)) continue

@@ -257,7 +257,7 @@ export class ContentFolder {
     }
   }
 
-  /** The stamp of an entry file as this folder last loaded or wrote it, or null. */
+  /** Returns the stamp of an entry file as this folder last loaded or wrote it, or null. */
   stampOf(code: string): FileStamp | null {
     return this.#stamps.get(normalizeCode(code)) ?? null
   }

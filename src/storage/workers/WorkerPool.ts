@@ -76,8 +76,8 @@ export interface PoolRunHandlers<Request, Reply> {
   onReply: (reply: Reply, request: Request) => void
 }
 
-// Requests a worker holds at once: the one it works on and the next, so that it never waits for
-// the calling thread to handle a reply and prepare another request.
+// Requests queued on each worker: the one it works on and the next. The worker then never waits
+// for the calling thread to handle a reply and prepare another request.
 const QUEUE_DEPTH = 2
 
 // One started worker, and what the current run does with its events.
@@ -147,7 +147,7 @@ export class WorkerPool<Request, Reply> {
         this.close().then(released, released)
       }
 
-      // Requests posted to one worker and not answered yet, in the order it answers them.
+      // Requests posted to one worker and not yet replied to, in the order the worker replies.
       type Outstanding = Array<{ request: Request; release: () => void }>
 
       const sendNext = async (state: PoolWorker, outstanding: Outstanding) => {
@@ -181,7 +181,11 @@ export class WorkerPool<Request, Reply> {
         state.onMessage = (reply) => {
           const answered = outstanding.shift()
           if (answered === undefined) {
-            fail(new Error(`worker ${this.#workers.script} sent a reply nobody asked for`))
+            fail(
+              new Error(
+                `worker ${this.#workers.script} sent an unexpected reply: no request was pending`,
+              ),
+            )
             return
           }
           releases.delete(answered.release)

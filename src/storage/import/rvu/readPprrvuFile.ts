@@ -25,7 +25,7 @@ export async function readPprrvuFile(path: string, release?: string): Promise<Pp
   const parsed = format === 'csv' ? parsePprrvuCsv(text) : { ...parsePprrvuText(text), titles: [] }
 
   const detected = release ?? detectRvuRelease(file.name, parsed.titles)
-  // A file with no row to read is most likely not a PPRRVU file; that says more than its release.
+  // A file with no row to read is most likely not a PPRRVU file: reported before its release.
   if (detected === null && parsed.rows.length === 0) {
     throw new CodeDeskError(
       'invalid-file',
